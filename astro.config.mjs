@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
+import { locales, defaultLocale } from './src/config/locales.mjs';
+import { sidebar } from './src/config/sidebar.mjs';
+
+export default defineConfig({
+  site: 'https://coze-auth-doctor.example',
+  // Starlight reads `<srcDir>/content/docs`; '.' lets the content live in the top-level `content/`.
+  srcDir: '.',
+  // Links in support tickets end in `/`; one canonical form keeps them and the sitemap stable.
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: { 'zh-CN': 'Coze 鉴权医生', en: 'Coze Auth Doctor' },
+      defaultLocale,
+      locales,
+      sidebar,
+      // A broken internal link fails the build instead of reaching a reader.
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+      customCss: ['./src/styles/site.css'],
+    }),
+    preact(),
+  ],
+});
