@@ -1,0 +1,11 @@
+import type { WizardCopy } from '../engine/types';
+
+export default {
+  title: 'Auth failed after a workspace migration',
+  description: 'Auth failed after a workspace migration',
+  steps: {
+    start: { title: 'Placeholder question', answers: { yes: 'Yes', no: 'No' } },
+    'outcome-yes': { title: 'Yes', problem: 'Placeholder question', steps: ['Yes'], verify: ['Yes'] },
+    'outcome-no': { title: 'No', problem: 'Placeholder question', steps: ['No'], verify: ['No'] },
+  },
+} satisfies WizardCopy;
