@@ -14,7 +14,7 @@ const sample = defineWizard({
   },
 });
 
-const evidence = (answer: string | null): ProbeEvidence => ({ answer, verdict: 'valid', summary: '', details: {} });
+const evidence = (answer: string | null): ProbeEvidence => ({ answer, verdict: 'valid', details: {} });
 
 describe('defineWizard', () => {
   test('moves to the target of the chosen answer and records it', () => {

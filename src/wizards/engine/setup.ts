@@ -51,8 +51,7 @@ export const wizardSetup = setup({
       evidence: ({ event }) => ({
         answer: null,
         verdict: 'unexpected-response',
-        summary: probeError(event),
-        details: {},
+        details: { error: probeError(event) },
       }),
     }),
     clearEvidence: assign({ evidence: null }),

@@ -49,8 +49,9 @@ export interface AnswerRecord {
 /** What a finished probe left behind for the island to show; never holds the token itself. */
 export interface ProbeEvidence {
   readonly answer: string | null;
+  /** One word of the contract's verdict vocabulary; the island turns it into words per locale. */
   readonly verdict: string;
-  readonly summary: string;
+  /** Raw, token-free facts to show as evidence: HTTP status, code, msg, logid, region, role… */
   readonly details: Readonly<Record<string, string>>;
 }
 
