@@ -1,0 +1,42 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { outcomePaths, shortestPath } from '../../src/wizards/engine/paths';
+import { isOutcomeCopy, type AnswerRecord, type Locale } from '../../src/wizards/engine/types';
+import { treeOf, wizards, type Wizard } from '../../src/wizards/registry';
+
+export { outcomePaths, shortestPath, treeOf, wizards, type Wizard };
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+export const pagePath = (id: string, locale: Locale) => `${locale === 'en' ? '/en' : ''}/wizards/${id}/`;
+export const island = (page: Page) => page.locator('[data-wizard]');
+export const stepNumber = (locale: Locale, n: number) => (locale === 'en' ? `Step ${n}` : `第 ${n} 步`);
+
+/** Opens a URL in a full page load (not a same-document hash change) and waits for hydration. */
+export async function open(page: Page, url: string): Promise<Locator> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  const root = island(page);
+  await expect(root).toHaveAttribute('data-hydrated', 'true');
+  return root;
+}
+
+export function answerLabel(wizard: Wizard, locale: Locale, { step, answer }: AnswerRecord): string {
+  const copy = wizard.copy[locale].steps[step];
+  if (!copy || isOutcomeCopy(copy)) throw new Error(`no answers on ${wizard.id}.${step}`);
+  const label = copy.answers[answer];
+  if (!label) throw new Error(`no ${locale} label for ${wizard.id}.${step}.${answer}`);
+  // Buttons show the copy with its marks rendered, so their accessible name is the plain text.
+  return label.replace(/\*\*|`/g, '');
+}
+
+/** An answer button of the current step (inside the answers group, so toolbar buttons never match). */
+export const answerButton = (root: Locator, label: string) =>
+  root.locator('.wizard-answers').getByRole('button', { name: label, exact: true });
+
+/** Asserts the island shows `step` as step `n`, with focus on its heading. */
+export async function expectStep(page: Page, locale: Locale, step: string, n: number, focused = true) {
+  const root = island(page);
+  await expect(root).toHaveAttribute('data-step', step);
+  const heading = root.locator('h2.wizard-heading');
+  await expect(heading).toContainText(stepNumber(locale, n));
+  if (focused) await expect(heading).toBeFocused();
+}
