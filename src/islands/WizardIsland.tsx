@@ -106,7 +106,11 @@ export default function WizardIsland({ tree, copy, locale, labels, verdicts, gui
         onBack={nav.back}
         onRestart={nav.restart}
         link={() => shareableLink(answers, step)}
-        announce={setAnnouncement}
+        announce={(text) => {
+          // Cleared first so the same words ("Link copied" twice) are announced again.
+          setAnnouncement('');
+          requestAnimationFrame(() => setAnnouncement(text));
+        }}
       />
       <p class="wizard-sr-only" aria-live="polite">
         {announcement}

@@ -152,6 +152,35 @@ test.describe('wizards', () => {
     await expectStep(page, 'zh-CN', target!.outcome, target!.path.length + 1);
   });
 
+  test('without JavaScript the outline carries every step and the island stays out of the way', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    const wizard = wizards[0]!;
+    const tree = treeOf(wizard);
+    await page.goto(`${pagePath(wizard.id, 'zh-CN')}#${outcomePaths(tree)[0]!.outcome}`);
+    await expect(island(page)).toBeHidden();
+    for (const step of Object.keys(tree.steps)) await expect(page.locator(`h3[id="${step}"]`)).toBeVisible();
+    await expect(page.locator(`h3[id="${outcomePaths(tree)[0]!.outcome}"]`)).toBeInViewport();
+    await context.close();
+  });
+
+  test('search finds wizard steps by their text and links to the step itself', async ({ page }) => {
+    for (const locale of LOCALES) {
+      await page.goto(locale === 'en' ? '/en/wizards/' : '/wizards/');
+      for (const wizard of wizards) {
+        const { outcome } = outcomePaths(treeOf(wizard))[0]!;
+        const query = wizard.copy[locale].steps[outcome]!.title.replace(/\*\*|`/g, '');
+        const urls = await page.evaluate(async (q) => {
+          const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+          const { results } = await pagefind.search(q);
+          const data = await Promise.all(results.map((r: { data: () => Promise<unknown> }) => r.data()));
+          return data.flatMap((d) => (d as { sub_results: { url: string }[] }).sub_results.map((s) => s.url));
+        }, query);
+        expect(urls, `${locale} search for "${query}"`).toContain(`${pagePath(wizard.id, locale)}#${outcome}`);
+      }
+    }
+  });
+
   test('lists every wizard and step with working links on the index pages', async ({ page, request }) => {
     const catalog = (await (await request.get('/wizards/catalog.json')).json()) as Catalog;
     for (const locale of LOCALES) {
