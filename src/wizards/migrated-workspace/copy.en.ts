@@ -108,7 +108,7 @@ export default {
         'Add a new token. Under **访问团队空间** (access team workspaces), select the migrated team or enterprise workspace.',
         'Tick the permission points your code really calls (for example `chat`, `listWorkspace`); a missing point makes the API answer `4101`.',
         'Pick the expiry: on coze.cn a personal access token lasts at most one month and the expiry cannot be changed later, so note the date.',
-        'If you are told the permission points include the team/enterprise level, drop those points or ask a super admin or admin to create the token (see this site\'s "team/enterprise permission points rejected" wizard).',
+        'If you are told the permission points include the team/enterprise level, drop those points or ask a super admin or admin to create the token (see this site\'s "Permission points include the team/enterprise level" wizard).',
         'Replace the old token in your production configuration, then restart or reload the service.',
         `The full official instructions: ${DOC}.`,
       ],
@@ -215,7 +215,7 @@ export default {
       steps: [
         'Find the `code`, `msg` and `logid` (response header `x-tt-logid`) of the failing request.',
         'Look the code up in this site\'s error lookup tool, or read the error codes guide.',
-        'Use the token check tool to see whether the token works and whether it belongs to coze.cn or coze.com, or follow the "token invalid" wizard.',
+        'Use the token check tool to see whether the token works and whether it belongs to coze.cn or coze.com, or follow the "My call fails: start from the error" wizard.',
       ],
       verify: [`Run ${ME} and read \`code\`: \`0\` means the token itself is fine and the problem is a permission point or a resource ID.`],
     },
