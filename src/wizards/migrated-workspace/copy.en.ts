@@ -5,19 +5,19 @@ const ME = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer <
 const SPACES =
   '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
 
-// The same question opens all three branches; only the branch (and so the next step) differs.
-const movedFrom: QuestionCopy = {
-  title: 'How did the workspace move?',
+// The same question opens all three branches; the title names the branch so the outline and breadcrumb tell them apart.
+const movedFrom = (kind: string): QuestionCopy => ({
+  title: `How did the workspace move? (${kind})`,
   body: 'Existing API authorizations stop working only when a workspace moves from the personal edition or 扣子专业版 into a team or enterprise. Upgrading from 企业标准版 (Enterprise Standard) to 旗舰版 (Flagship) needs no migration.',
   answers: {
     'personal-to-team': 'It moved from personal or 专业版 into a team or enterprise',
     'standard-to-flagship': 'We upgraded from Enterprise Standard to Flagship',
     'no-move': 'It never moved; none of the above',
   },
-};
+});
 
-const role = (who: string): QuestionCopy => ({
-  title: 'What is your role in the team or enterprise?',
+const role = (kind: string, who: string): QuestionCopy => ({
+  title: `What is your role in the team or enterprise? (${kind})`,
   body:
     `${who} only a team or enterprise **super admin or admin** can do that. Answer by hand, or check automatically with any working token of your current account (for example a newly created personal access token): ` +
     'the check calls `GET /v1/workspaces` and reads your `role_type` in team and enterprise workspaces. A token from before the migration has most likely stopped working, so the check fails; then just answer by hand. ' +
@@ -29,15 +29,15 @@ const role = (who: string): QuestionCopy => ({
   },
 });
 
-const symptom: QuestionCopy = {
-  title: 'Compatibility was added before the move. What fails now?',
+const symptom = (kind: string): QuestionCopy => ({
+  title: `Compatibility was added before the move. What fails now? (${kind})`,
   answers: {
     'all-calls-fail': 'Every call fails authentication',
     'some-workspaces': 'Resources in some workspaces say "no permission" (for example `4101`)',
     'old-app-disabled': 'The old personal OAuth app was disabled or deleted',
     'old-conversations': 'New conversations work; only conversations created before the move fail',
   },
-};
+});
 
 export default {
   title: 'Auth failed after a workspace migration',
@@ -64,9 +64,9 @@ export default {
         other: 'Another prefix, such as `sat_` or `cztei_`',
       },
     },
-    'pat-moved-from': movedFrom,
-    'obo-moved-from': movedFrom,
-    'appauth-moved-from': movedFrom,
+    'pat-moved-from': movedFrom('personal access token'),
+    'obo-moved-from': movedFrom('OBO'),
+    'appauth-moved-from': movedFrom('AppAuth'),
     'pat-points': {
       title: 'Does the new token need any team/enterprise-level permission points?',
       body: 'Permission points have three levels: enterprise (team/enterprise), workspace and account. Team/enterprise-level points can only be granted to tokens created by a super admin or admin.',
@@ -76,9 +76,9 @@ export default {
         'not-sure': 'Not sure',
       },
     },
-    'pat-role': role('Creating a token with team/enterprise-level points:'),
-    'obo-role': role('Creating or authorizing an OAuth app in a team or enterprise:'),
-    'appauth-role': role('Creating or authorizing an OAuth app (service apps included) in a team or enterprise:'),
+    'pat-role': role('personal access token', 'Creating a token with team/enterprise-level points:'),
+    'obo-role': role('OBO', 'Creating or authorizing an OAuth app in a team or enterprise:'),
+    'appauth-role': role('AppAuth', 'Creating or authorizing an OAuth app (service apps included) in a team or enterprise:'),
     'obo-compat': {
       title: 'Before the move, was "new + old authorization compatibility" added for this OAuth app?',
       body: `The official page requires a super admin to add new-plus-old authorization compatibility **before** migrating; see ${DOC}.`,
@@ -97,8 +97,8 @@ export default {
         'not-sure': 'Not sure',
       },
     },
-    'obo-symptom': symptom,
-    'appauth-symptom': symptom,
+    'obo-symptom': symptom('OBO'),
+    'appauth-symptom': symptom('AppAuth'),
 
     'pat-recreate': {
       title: 'Create a new personal access token that can reach the team workspace',

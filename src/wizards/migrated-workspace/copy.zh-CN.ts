@@ -5,19 +5,19 @@ const ME = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer <
 const SPACES =
   '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
 
-// The same question opens all three branches; only the branch (and so the next step) differs.
-const movedFrom: QuestionCopy = {
-  title: '工作空间是怎么迁移的？',
+// The same question opens all three branches; the title names the branch so the outline and breadcrumb tell them apart.
+const movedFrom = (kind: string): QuestionCopy => ({
+  title: `工作空间是怎么迁移的？（${kind}）`,
   body: '只有从个人版或扣子专业版迁入团队版/企业版，原有的 API 授权才会失效。企业标准版升级到旗舰版不需要迁移。',
   answers: {
     'personal-to-team': '从个人版或专业版迁入了团队版/企业版',
     'standard-to-flagship': '从企业标准版升级到了企业旗舰版',
     'no-move': '没有迁移过，以上都不是',
   },
-};
+});
 
-const role = (who: string): QuestionCopy => ({
-  title: '你在团队/企业里是什么角色？',
+const role = (kind: string, who: string): QuestionCopy => ({
+  title: `你在团队/企业里是什么角色？（${kind}）`,
   body:
     `${who}只有团队/企业的**超级管理员或管理员**能完成。可以手动选择，也可以用你当前账号下一个可用的令牌（例如新建的个人访问令牌）自动检查：` +
     '检查调用 `GET /v1/workspaces`，看你在团队/企业空间里的 `role_type`。迁移前的旧令牌多半已失效，检查会失败，这时请直接手动选择。' +
@@ -29,15 +29,15 @@ const role = (who: string): QuestionCopy => ({
   },
 });
 
-const symptom: QuestionCopy = {
-  title: '迁移前已经加了兼容，现在具体是什么表现？',
+const symptom = (kind: string): QuestionCopy => ({
+  title: `迁移前已经加了兼容，现在具体是什么表现？（${kind}）`,
   answers: {
     'all-calls-fail': '所有调用都鉴权失败',
     'some-workspaces': '部分工作空间的资源报无权限（如 `4101`）',
     'old-app-disabled': '原来的个人 OAuth 应用被停用或删除了',
     'old-conversations': '新会话正常，只有迁移前创建的会话读不到或报错',
   },
-};
+});
 
 export default {
   title: '工作空间迁移后鉴权失败',
@@ -64,9 +64,9 @@ export default {
         other: '其他前缀，例如 `sat_`、`cztei_`',
       },
     },
-    'pat-moved-from': movedFrom,
-    'obo-moved-from': movedFrom,
-    'appauth-moved-from': movedFrom,
+    'pat-moved-from': movedFrom('个人访问令牌'),
+    'obo-moved-from': movedFrom('OBO 授权'),
+    'appauth-moved-from': movedFrom('AppAuth 授权'),
     'pat-points': {
       title: '新令牌需要的权限点里，有没有「团队/企业」层级的？',
       body: '权限点分为企业（团队/企业）、工作空间、账号三个层级。团队/企业层级的权限点只有超级管理员或管理员创建的令牌才能获得。',
@@ -76,9 +76,9 @@ export default {
         'not-sure': '不确定',
       },
     },
-    'pat-role': role('创建带团队/企业层级权限点的令牌，'),
-    'obo-role': role('在团队/企业中创建或授权 OAuth 应用，'),
-    'appauth-role': role('在团队/企业中创建或授权 OAuth 应用（包括服务类应用），'),
+    'pat-role': role('个人访问令牌', '创建带团队/企业层级权限点的令牌，'),
+    'obo-role': role('OBO 授权', '在团队/企业中创建或授权 OAuth 应用，'),
+    'appauth-role': role('AppAuth 授权', '在团队/企业中创建或授权 OAuth 应用（包括服务类应用），'),
     'obo-compat': {
       title: '迁移之前，是否已为这个 OAuth 应用添加「新+旧授权兼容」？',
       body: `官方要求在迁移**之前**由超级管理员添加新旧授权兼容，见 ${DOC}。`,
@@ -97,8 +97,8 @@ export default {
         'not-sure': '不确定',
       },
     },
-    'obo-symptom': symptom,
-    'appauth-symptom': symptom,
+    'obo-symptom': symptom('OBO 授权'),
+    'appauth-symptom': symptom('AppAuth 授权'),
 
     'pat-recreate': {
       title: '新建一个能访问团队空间的个人访问令牌',

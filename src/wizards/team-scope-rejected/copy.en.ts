@@ -16,8 +16,8 @@ const ROLE_NOTE =
   'Answer by hand, or check automatically with any working token of this account: the check calls `GET /v1/workspaces` and reads your `role_type` in team and enterprise workspaces. ' +
   'Being a workspace owner or admin is **evidence**, not proof, that you are a team or enterprise super admin or admin.';
 
-const account = (intro: string): QuestionCopy => ({
-  title: 'Which account are you using, and in what role?',
+const account = (title: string, intro: string): QuestionCopy => ({
+  title,
   body: `${intro} ${ROLE_NOTE}`,
   answers: ROLE_ANSWERS,
 });
@@ -35,8 +35,9 @@ export default {
         'oauth-app': 'An OAuth app (creating or authorizing it)',
       },
     },
-    'pat-account': account('Only tokens created by a team or enterprise super admin or admin can receive team/enterprise-level points.'),
+    'pat-account': account('Creating the token: which account, in what role?', 'Only tokens created by a team or enterprise super admin or admin can receive team/enterprise-level points.'),
     'app-account': account(
+      'Creating or authorizing the OAuth app: which account, in what role?',
       'Only a team or enterprise super admin or admin can authorize team/enterprise-level points; in an enterprise, only they can create or authorize OAuth apps at all.',
     ),
     'admin-console': {

@@ -16,8 +16,8 @@ const ROLE_NOTE =
   '可以手动选择，也可以用你这个账号下任意一个可用的令牌自动检查：检查调用 `GET /v1/workspaces`，看你在团队/企业空间里的 `role_type`。' +
   '空间的 owner/admin 只是**线索**，不能证明你是团队/企业的超级管理员或管理员。';
 
-const account = (intro: string): QuestionCopy => ({
-  title: '你用哪个账号、以什么角色在操作？',
+const account = (title: string, intro: string): QuestionCopy => ({
+  title,
   body: `${intro}${ROLE_NOTE}`,
   answers: ROLE_ANSWERS,
 });
@@ -35,8 +35,9 @@ export default {
         'oauth-app': '创建或授权 OAuth 应用',
       },
     },
-    'pat-account': account('只有团队/企业的超级管理员或管理员创建的令牌，才能获得团队/企业层级的权限点。'),
+    'pat-account': account('创建令牌时，你用的是哪个账号、什么角色？', '只有团队/企业的超级管理员或管理员创建的令牌，才能获得团队/企业层级的权限点。'),
     'app-account': account(
+      '创建或授权 OAuth 应用时，你用的是哪个账号、什么角色？',
       '只有团队/企业的超级管理员或管理员才能授权团队/企业层级的权限点；在企业中，OAuth 应用本身也只有他们能创建或授权。',
     ),
     'admin-console': {
