@@ -65,7 +65,7 @@ const questions = {
   },
   'refresh-error': {
     title: 'What did the refresh request return?',
-    body: 'The refresh request is `POST /api/permission/oauth2/token` with `grant_type` set to `refresh_token` in the body. OAuth errors come in the `error_code` or `error` field of the response body, not in the `code` field ordinary API calls use.',
+    body: 'The refresh request is `POST /api/permission/oauth2/token` with `grant_type` set to `refresh_token` in the body. OAuth errors come in the `error_code` or `error` field of the response body, not in the `code` field ordinary API calls use. The docs do not say which error an expired or already used refresh token returns, so the answers below go by what you can see.',
     answers: {
       'invalid-client': '`invalid_client`',
       'access-deny': '`access_deny`, saying the app has been deactivated by its owner',

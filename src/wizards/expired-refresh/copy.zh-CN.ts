@@ -65,7 +65,7 @@ const questions = {
   },
   'refresh-error': {
     title: '刷新请求返回了什么？',
-    body: '刷新请求是 `POST /api/permission/oauth2/token`，请求体里 `grant_type` 为 `refresh_token`。OAuth 错误写在响应体的 `error_code` 或 `error` 字段里，和普通 API 的 `code` 不一样。',
+    body: '刷新请求是 `POST /api/permission/oauth2/token`，请求体里 `grant_type` 为 `refresh_token`。OAuth 错误写在响应体的 `error_code` 或 `error` 字段里，和普通 API 的 `code` 不一样。过期或已用过的 refresh token 具体返回什么错误，文档没有写明，所以下面按现象来分。',
     answers: {
       'invalid-client': '`invalid_client`',
       'access-deny': '`access_deny`，提示应用已被所有者停用',

@@ -40,7 +40,7 @@ export default {
   'stale-stored-token': {
     title: 'Your app is using an old saved copy of the token',
     problem:
-      'Your app reads a token it saved earlier instead of the one you just tested: an entry in browser `localStorage` (some projects call it `coze_oauth_tokens`), a token file, a database row, or an environment variable read when the process started. The refresh token in there may have expired long ago or been voided by rotation, so every refresh fails.',
+      'Your app reads a token it saved earlier instead of the one you just tested: an entry in browser `localStorage` (some projects call it `coze_oauth_tokens`), a token file, a database row, or an environment variable read when the process started. The token or refresh token in there may have expired long ago or been voided by rotation, so every call and every refresh fails.',
     steps: [
       'Find where your app keeps its tokens. In the browser: open the developer tools (F12) → **Application** → **Local Storage** and find the entry holding the tokens; its name depends on the project.',
       'Delete that entry, e.g. run `localStorage.removeItem(\'coze_oauth_tokens\')` in the console (with your own key name), then reload the page. On a server: delete the token file or database row; if you changed an environment variable or `.env`, restart the process for it to take effect.',

@@ -40,7 +40,7 @@ export default {
   'stale-stored-token': {
     title: '应用在用一份旧的令牌副本',
     problem:
-      '应用读取的是以前保存的令牌，而不是你刚测试过的那一个：可能是浏览器 `localStorage` 里的条目（有的项目叫 `coze_oauth_tokens`）、令牌文件、数据库记录，或进程启动时读入的环境变量。里面的 refresh token 可能早已过期或被轮换作废，所以刷新总是失败。',
+      '应用读取的是以前保存的令牌，而不是你刚测试过的那一个：可能是浏览器 `localStorage` 里的条目（有的项目叫 `coze_oauth_tokens`）、令牌文件、数据库记录，或进程启动时读入的环境变量。里面的令牌或 refresh token 可能早已过期或被轮换作废，所以调用和刷新总是失败。',
     steps: [
       '找到应用保存令牌的地方。浏览器里：打开开发者工具（F12）→ **Application（应用）** → **Local Storage**，找到保存令牌的条目，名字因项目而异。',
       '删除这个条目，例如在控制台执行 `localStorage.removeItem(\'coze_oauth_tokens\')`（换成你的键名），然后刷新页面。服务端：删除令牌文件或数据库记录；改了环境变量或 `.env` 的，要重启进程才会生效。',
