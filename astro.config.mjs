@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { locales, defaultLocale } from './src/config/locales.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
+import wizardCatalog from './src/integrations/wizard-catalog.mjs';
 
 export default defineConfig({
   site: 'https://coze-auth-doctor.example',
@@ -23,5 +24,6 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
     }),
     preact(),
+    wizardCatalog(),
   ],
 });

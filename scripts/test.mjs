@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// The one test command (`npm test`). Written for any Node ≥ 18 so it can run before `npm install`
+// has put Node 24 (the `node` devDependency) on the PATH: it installs what is missing, then runs
+// type checks, vitest and Playwright, and ends with `tests: N passed, M failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './ensure-chromium.mjs';
+import { summarize } from './summarize-results.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` };
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const { status } = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  return status === 0;
+}
+
+if (!existsSync(join(root, 'node_modules', '.bin', 'astro'))) {
+  if (!run('npm install', 'npm', ['install', '--no-audit', '--no-fund'])) process.exit(1);
+}
+const chromium = ensureChromium();
+if (!chromium) process.exit(1);
+env.CHROMIUM_PATH = chromium;
+// Stale reports from an earlier run must not be counted as this run's results.
+rmSync(join(root, 'test-results'), { recursive: true, force: true });
+mkdirSync(join(root, 'test-results'), { recursive: true });
+
+const steps = [
+  ['type check (tsc)', 'tsc', ['--noEmit', '-p', '.']],
+  ['type check (astro check)', 'astro', ['check']],
+  ['unit tests (vitest)', 'vitest', ['run', '--config', 'tests/vitest.config.ts']],
+  ['build', 'astro', ['build']],
+  ['end-to-end tests (Playwright)', 'playwright', ['test', '--config', 'tests/playwright.config.ts']],
+];
+let ok = true;
+for (const [label, command, args] of steps) {
+  const passed = run(label, command, args);
+  ok &&= passed;
+  // Without a build there is nothing for Playwright to test; report what ran so far.
+  if (!passed && label === 'build') break;
+}
+const { passed, failed } = summarize(join(root, 'test-results'));
+const line = `tests: ${passed} passed, ${failed} failed`;
+writeFileSync(join(root, 'test-results', 'summary.txt'), `${line}\n`);
+console.log(`\n${line}`);
+process.exit(ok && failed === 0 && passed > 0 ? 0 : 1);
