@@ -127,7 +127,9 @@ export function wrapLabel(text: string, width: number, lines = 2, fontSize = 13)
       out.push(line.trimEnd());
       line = '';
       if (out.length === lines) {
-        out[lines - 1] = `${[...(out[lines - 1] ?? '')].slice(0, -1).join('')}…`;
+        let last = [...(out[lines - 1] ?? '')];
+        while (last.length > 1 && measure(`${last.join('')}…`) > width) last = last.slice(0, -1);
+        out[lines - 1] = `${last.join('').trimEnd()}…`;
         return out;
       }
     }

@@ -19,6 +19,8 @@ import type { AnswerRecord, WizardTree } from './types';
 export const MAX_ANSWERS_PARAM = 2048;
 export const MAX_ANSWERS = 64;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The page's own anchors (`#_outline`, `#_diagram`) start with `_`, which no step id can. */
+const PAGE_ANCHOR = /^_[a-z][a-z0-9-]*$/;
 
 export function isId(value: string): boolean {
   return value.length <= 64 && ID.test(value);
@@ -94,7 +96,7 @@ export function resolveLink(tree: WizardTree, search: string, hash: string): Res
   const own = param === null || param === '' ? null : decodeAnswers(tree, param);
   const hasParam = param !== null && param !== '';
 
-  if (fragment === '' || fragment.startsWith('_')) {
+  if (fragment === '' || PAGE_ANCHOR.test(fragment)) {
     if (!hasParam) return start(null, false);
     return own ? { step: replay(tree, own).step, answers: own, notice: null, targeted: true } : start('unknown-link', true);
   }
