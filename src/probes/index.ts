@@ -41,7 +41,7 @@ export { lookupError, type LookupResult, type LookupMatch } from './lookup-error
 
 // Explaining verdicts.
 export { explainVerdict, explainHref, VERDICT_STEPS } from './verdict-steps';
-export { verdictCopy, problemCopy, noteCopy, type CopyEntry } from './verdict-copy';
+export { verdictCopy, problemCopy, noteCopy, VERDICT_COPY, type CopyEntry, type CopyTable } from './verdict-copy';
 
 // The wizard seam.
 export { runWizardCheck } from './wizard-checks';
