@@ -31,3 +31,10 @@ export function sent(server: FakeCoze, path?: string) {
 }
 
 export const signal = () => new AbortController().signal;
+
+/** A loopback URL where nothing listens: connection refused. */
+export async function closedPortUrl(): Promise<string> {
+  const server = await startFakeCoze({ region: 'cn' });
+  await server.close();
+  return server.baseUrl;
+}
