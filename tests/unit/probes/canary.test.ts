@@ -1,12 +1,23 @@
 /** The canary token must never leave the host the visitor picked, nor appear in anything we return or throw. */
 import { describe, expect, test } from 'vitest';
-import { checkToken, classifyPasted, describeRequests, lookupError, refreshToken, runWizardCheck, type ProbeOptions } from '../../../src/probes/index.ts';
+import {
+  checkToken,
+  classifyPasted,
+  describeRequests,
+  lookupError,
+  refreshToken,
+  runWizardCheck,
+  type ProbeOptions,
+} from '../../../src/probes/index.ts';
 import { OAUTH_APPS, TOKENS } from '../../fake-coze/tokens.ts';
 import type { Fault } from '../../fake-coze/types.ts';
-import { closedPortUrl, FAST, fakeRegions, signal } from './helpers.ts';
+import { closedPortUrl, FAST, fakeRegions, SHORT_TIMEOUT, signal } from './helpers.ts';
 
 const CANARY = TOKENS.canary;
-const leaks = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (v instanceof Error ? `${v.name}: ${v.message} ${v.stack}` : v)).includes(CANARY);
+const leaks = (value: unknown) =>
+  JSON.stringify(value, (_k, v: unknown) => (v instanceof Error ? `${v.name}: ${v.message} ${v.stack}` : v)).includes(
+    CANARY,
+  );
 
 describe('the canary token', () => {
   test.each<[string, Fault | null]>([
@@ -18,10 +29,17 @@ describe('the canary token', () => {
   ])('appears in no result and in no request to the other host after %s', async (_name, fault) => {
     const { cn, com, options } = await fakeRegions();
     if (fault) cn.setFault(fault);
-    const result = await checkToken({ token: `Bearer ${CANARY}`, host: 'cn' }, signal(), options);
+    const result = await checkToken({ token: `Bearer ${CANARY}`, host: 'cn' }, signal(), {
+      ...options,
+      timeoutMs: SHORT_TIMEOUT.timeoutMs ?? 300,
+    });
     expect(leaks(result)).toBe(false);
     expect(com.requests).toHaveLength(0);
-    const evidence = await runWizardCheck({ probe: 'workspace-role', credentials: { token: CANARY, host: 'cn' } }, signal(), options);
+    const evidence = await runWizardCheck(
+      { probe: 'workspace-role', credentials: { token: CANARY, host: 'cn' } },
+      signal(),
+      options,
+    );
     expect(leaks(evidence)).toBe(false);
   });
 
@@ -33,7 +51,11 @@ describe('the canary token', () => {
 
   test('appears in no result when it is pasted as a refresh token', async () => {
     const { options } = await fakeRegions();
-    const result = await refreshToken({ clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken: CANARY, host: 'cn' }, signal(), options);
+    const result = await refreshToken(
+      { clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken: CANARY, host: 'cn' },
+      signal(),
+      options,
+    );
     expect(result.verdict).toBe('not-a-token');
     expect(leaks(result)).toBe(false);
   });

@@ -22,7 +22,10 @@ describe('checkToken verdicts against the fake Coze API', () => {
 
   test('reads an expired PAT as invalid-token, because the API answers it like any unknown token', async () => {
     const { result } = await check(TOKENS.patExpiredCn);
-    expect(result).toMatchObject({ verdict: 'invalid-token', step: { wizard: 'token-invalid', step: 'token-unknown' } });
+    expect(result).toMatchObject({
+      verdict: 'invalid-token',
+      step: { wizard: 'token-invalid', step: 'token-unknown' },
+    });
     expect(result.evidence[0]).toMatchObject({ httpStatus: 401, code: 4100, msg: 'authentication is invalid' });
     expect(result.evidence[0]?.logid).toMatch(/^\d{14}[0-9A-F]{20}$/);
   });
@@ -39,7 +42,10 @@ describe('checkToken verdicts against the fake Coze API', () => {
 
   test('reads 4101 on the identity call as missing-permission', async () => {
     const { result, server } = await check(TOKENS.patNoPermissionCn);
-    expect(result).toMatchObject({ verdict: 'missing-permission', step: { wizard: 'token-invalid', step: 'missing-permission' } });
+    expect(result).toMatchObject({
+      verdict: 'missing-permission',
+      step: { wizard: 'token-invalid', step: 'missing-permission' },
+    });
     expect(sent(server)).toHaveLength(1);
   });
 
@@ -51,7 +57,10 @@ describe('checkToken verdicts against the fake Coze API', () => {
   });
 
   test('reads 4013 as rate-limited', async () => {
-    expect((await check(TOKENS.patRateLimitedCn)).result).toMatchObject({ verdict: 'rate-limited', step: { step: 'rate-limited' } });
+    expect((await check(TOKENS.patRateLimitedCn)).result).toMatchObject({
+      verdict: 'rate-limited',
+      step: { step: 'rate-limited' },
+    });
   });
 
   test('reads a cn token on the com host as invalid-token with a region hint', async () => {
@@ -63,7 +72,11 @@ describe('checkToken verdicts against the fake Coze API', () => {
 
   test('reads a refresh token pasted as an access token as not-a-token once the API refuses it', async () => {
     const { result } = await check('fakeRefreshLooking'.padEnd(72, 'z'));
-    expect(result).toMatchObject({ verdict: 'not-a-token', kind: 'maybe-refresh-token', step: { step: 'wrong-token-kind' } });
+    expect(result).toMatchObject({
+      verdict: 'not-a-token',
+      kind: 'maybe-refresh-token',
+      step: { step: 'wrong-token-kind' },
+    });
   });
 
   test.each([
@@ -90,7 +103,11 @@ describe('checkToken verdicts against the fake Coze API', () => {
     ['a fragment', 'https://api.example.com/#x'],
     ['no URL at all', 'api.coze.cn'],
   ])('refuses a custom base URL with %s', async (_name, baseUrl) => {
-    const result = await checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl } as TokenCheckInput, signal(), FAST);
+    const result = await checkToken(
+      { token: TOKENS.patValidCn, host: 'custom', baseUrl } as TokenCheckInput,
+      signal(),
+      FAST,
+    );
     expect(result).toMatchObject({ verdict: 'malformed', problem: { field: 'base-url' }, evidence: [] });
   });
 

@@ -9,7 +9,11 @@ describe('the fake Coze API', () => {
     const cn = await fake('cn');
     const response = await fetch(`${cn.baseUrl}/v1/users/me`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:4321', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization, cache-control' },
+      headers: {
+        origin: 'http://localhost:4321',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization, cache-control',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -21,7 +25,9 @@ describe('the fake Coze API', () => {
   test('drops the CORS headers under the no-cors fault', async () => {
     const cn = await fake('cn');
     cn.setFault({ kind: 'no-cors' });
-    const response = await fetch(`${cn.baseUrl}/v1/users/me`, { headers: { authorization: `Bearer ${TOKENS.patValidCn}` } });
+    const response = await fetch(`${cn.baseUrl}/v1/users/me`, {
+      headers: { authorization: `Bearer ${TOKENS.patValidCn}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -42,13 +48,17 @@ describe('the fake Coze API', () => {
   });
 
   test('runs as a standalone process that Playwright can steer over HTTP', async () => {
-    const child = spawn(process.execPath, ['tests/fake-coze/cli.ts', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['tests/fake-coze/cli.ts', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const urls = await new Promise<Record<string, string>>((resolve, reject) => {
         let out = '';
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
-          const found = Object.fromEntries([...out.matchAll(/^(FAKE_COZE(?:_COM)?_URL)=(\S+)$/gm)].map((m) => [m[1], m[2]]));
+          const found = Object.fromEntries(
+            [...out.matchAll(/^(FAKE_COZE(?:_COM)?_URL)=(\S+)$/gm)].map((m) => [m[1], m[2]]),
+          );
           if (found['FAKE_COZE_URL'] && found['FAKE_COZE_COM_URL']) resolve(found as Record<string, string>);
         });
         child.on('exit', (code) => reject(new Error(`fake exited with ${code}`)));
@@ -58,10 +68,14 @@ describe('the fake Coze API', () => {
       await fetch(`${cn}/__fake/fault`, { method: 'POST', body: JSON.stringify({ kind: 'status', status: 502 }) });
       expect((await fetch(`${cn}/v1/users/me`)).status).toBe(502);
       await fetch(`${cn}/__fake/fault`, { method: 'DELETE' });
-      expect((await fetch(`${cn}/v1/users/me`, { headers: { authorization: `Bearer ${TOKENS.patValidCn}` } })).status).toBe(200);
+      expect(
+        (await fetch(`${cn}/v1/users/me`, { headers: { authorization: `Bearer ${TOKENS.patValidCn}` } })).status,
+      ).toBe(200);
       const log = (await (await fetch(`${cn}/__fake/requests`)).json()) as unknown[];
       expect(log).toHaveLength(2);
-      const minted = (await (await fetch(`${cn}/__fake/refresh-token`, { method: 'POST', body: '{"app":"pkce"}' })).json()) as { refresh_token: string };
+      const minted = (await (
+        await fetch(`${cn}/__fake/refresh-token`, { method: 'POST', body: '{"app":"pkce"}' })
+      ).json()) as { refresh_token: string };
       expect(minted.refresh_token).toMatch(/^[A-Za-z0-9]{72}$/);
     } finally {
       child.kill('SIGTERM');

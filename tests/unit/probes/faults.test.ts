@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkToken, isProbeCancelled, ProbeCancelledError } from '../../../src/probes/index.ts';
 import { TOKENS } from '../../fake-coze/tokens.ts';
 import type { Fault } from '../../fake-coze/types.ts';
-import { FAST, fake, sent, signal } from './helpers.ts';
+import { FAST, fake, sent, SHORT_TIMEOUT, signal } from './helpers.ts';
 
 async function checkWith(fault: Fault, options = FAST, token: string = TOKENS.patValidCn) {
   const server = await fake('cn');
@@ -13,8 +13,11 @@ async function checkWith(fault: Fault, options = FAST, token: string = TOKENS.pa
 
 describe('checkToken under faults', () => {
   test('says timeout when the host never answers, without retrying', async () => {
-    const { result, server } = await checkWith({ kind: 'hang' });
-    expect(result).toMatchObject({ verdict: 'timeout', step: { wizard: 'token-invalid', step: 'network-unreachable' } });
+    const { result, server } = await checkWith({ kind: 'hang' }, SHORT_TIMEOUT);
+    expect(result).toMatchObject({
+      verdict: 'timeout',
+      step: { wizard: 'token-invalid', step: 'network-unreachable' },
+    });
     expect(result.evidence[0]?.attempts).toBe(1);
     expect(sent(server)).toHaveLength(1);
   });
@@ -25,7 +28,7 @@ describe('checkToken under faults', () => {
   });
 
   test('says timeout when latency exceeds the timeout', async () => {
-    const { result } = await checkWith({ kind: 'latency', ms: 1000 });
+    const { result } = await checkWith({ kind: 'latency', ms: 1000 }, SHORT_TIMEOUT);
     expect(result.verdict).toBe('timeout');
   });
 
@@ -56,7 +59,11 @@ describe('checkToken under faults', () => {
 
   test('never retries a 404 and reads it as unexpected-response', async () => {
     const server = await fake('cn');
-    const result = await checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl: `${server.baseUrl}/wrong-prefix/` }, signal(), FAST);
+    const result = await checkToken(
+      { token: TOKENS.patValidCn, host: 'custom', baseUrl: `${server.baseUrl}/wrong-prefix/` },
+      signal(),
+      FAST,
+    );
     expect(result).toMatchObject({ verdict: 'unexpected-response', step: { step: 'other-error' } });
     expect(result.evidence[0]).toMatchObject({ httpStatus: 404, attempts: 1 });
   });
@@ -107,7 +114,10 @@ describe('checkToken under faults', () => {
     const server = await fake('cn');
     server.setFault({ kind: 'hang' });
     const controller = new AbortController();
-    const pending = checkToken({ token: TOKENS.canary, host: 'custom', baseUrl: server.baseUrl }, controller.signal, { ...FAST, timeoutMs: 5000 });
+    const pending = checkToken({ token: TOKENS.canary, host: 'custom', baseUrl: server.baseUrl }, controller.signal, {
+      ...FAST,
+      timeoutMs: 5000,
+    });
     setTimeout(() => controller.abort(), 50);
     const error = await pending.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProbeCancelledError);
@@ -120,7 +130,9 @@ describe('checkToken under faults', () => {
     const server = await fake('cn');
     const controller = new AbortController();
     controller.abort();
-    await expect(checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl: server.baseUrl }, controller.signal, FAST)).rejects.toSatisfy(isProbeCancelled);
+    await expect(
+      checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl: server.baseUrl }, controller.signal, FAST),
+    ).rejects.toSatisfy(isProbeCancelled);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -128,7 +140,11 @@ describe('checkToken under faults', () => {
     const server = await fake('cn');
     server.setFault({ kind: 'status', status: 503 });
     const controller = new AbortController();
-    const pending = checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl: server.baseUrl }, controller.signal, { ...FAST, retryDelayMs: 2000 });
+    const pending = checkToken(
+      { token: TOKENS.patValidCn, host: 'custom', baseUrl: server.baseUrl },
+      controller.signal,
+      { ...FAST, retryDelayMs: 2000 },
+    );
     setTimeout(() => controller.abort(), 100);
     await expect(pending).rejects.toSatisfy(isProbeCancelled);
     expect(sent(server)).toHaveLength(1);

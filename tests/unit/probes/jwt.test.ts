@@ -5,10 +5,15 @@ import { JWT_APPS } from '../../fake-coze/keys.ts';
 import { FAST, fake, fakeRegions, sent, signal } from './helpers.ts';
 
 const cnApp = JWT_APPS.cn;
-const sign = (host: 'cn' | 'com' = 'cn', app = JWT_APPS[host]) => signJwt({ privateKeyPem: app.privateKeyPem, kid: app.kid, appId: app.appId, host });
-const codes = (jwt: string, now?: Date) => inspectJwt(jwt, { host: 'cn', ...(now ? { now } : {}) }).findings.map((f) => f.code);
+const sign = (host: 'cn' | 'com' = 'cn', app = JWT_APPS[host]) =>
+  signJwt({ privateKeyPem: app.privateKeyPem, kid: app.kid, appId: app.appId, host });
+const codes = (jwt: string, now?: Date) =>
+  inspectJwt(jwt, { host: 'cn', ...(now ? { now } : {}) }).findings.map((f) => f.code);
 
-async function custom(claims: Record<string, unknown>, header: Record<string, unknown> = { alg: 'RS256', typ: 'JWT', kid: cnApp.kid }) {
+async function custom(
+  claims: Record<string, unknown>,
+  header: Record<string, unknown> = { alg: 'RS256', typ: 'JWT', kid: cnApp.kid },
+) {
   const key = await importPKCS8(cnApp.privateKeyPem, 'RS256');
   return new SignJWT(claims).setProtectedHeader(header as { alg: string }).sign(key);
 }
@@ -50,12 +55,16 @@ describe('signJwt and inspectJwt', () => {
     ['no kid', { alg: 'RS256', typ: 'JWT' }, 'kid-missing'],
     ['no typ', { alg: 'RS256', kid: cnApp.kid }, 'typ-not-jwt'],
   ])('finds a header with %s', async (_name, header, code) => {
-    const jwt = header['alg'] === 'HS256' ? await new SignJWT(good).setProtectedHeader(header as { alg: string }).sign(new Uint8Array(32)) : await custom(good, header);
+    const jwt =
+      header['alg'] === 'HS256'
+        ? await new SignJWT(good).setProtectedHeader(header as { alg: string }).sign(new Uint8Array(32))
+        : await custom(good, header);
     expect(codes(jwt)).toContain(code);
   });
 
   test('says not-a-jwt for anything else, without throwing', () => {
-    for (const text of ['', 'pat_x', 'a.b.c', '{}']) expect(inspectJwt(text, { host: 'cn' })).toMatchObject({ ok: false, findings: [{ code: 'not-a-jwt' }] });
+    for (const text of ['', 'pat_x', 'a.b.c', '{}'])
+      expect(inspectJwt(text, { host: 'cn' })).toMatchObject({ ok: false, findings: [{ code: 'not-a-jwt' }] });
   });
 
   test('checks the audience against a custom host', async () => {
@@ -64,7 +73,12 @@ describe('signJwt and inspectJwt', () => {
   });
 
   test('rejects a bad key with a typed error that holds no key material', async () => {
-    const error = await signJwt({ privateKeyPem: '-----BEGIN PRIVATE KEY-----\nnope\n-----END PRIVATE KEY-----', kid: 'k', appId: '1', host: 'cn' }).catch((e: unknown) => e);
+    const error = await signJwt({
+      privateKeyPem: '-----BEGIN PRIVATE KEY-----\nnope\n-----END PRIVATE KEY-----',
+      kid: 'k',
+      appId: '1',
+      host: 'cn',
+    }).catch((e: unknown) => e);
     expect(isJwtSignError(error)).toBe(true);
     expect((error as Error).message).not.toContain('nope');
   });
@@ -85,7 +99,10 @@ describe('exchangeJwt', () => {
     await exchangeJwt({ jwt, host: 'cn', durationSeconds: 100_000 }, signal(), options);
     const [request] = sent(cn);
     expect(request?.headers['authorization']).toBe(`Bearer ${jwt}`);
-    expect(JSON.parse(request?.body ?? '')).toEqual({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', duration_seconds: 86_399 });
+    expect(JSON.parse(request?.body ?? '')).toEqual({
+      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      duration_seconds: 86_399,
+    });
   });
 
   test('refuses a second use of the same assertion', async () => {
@@ -94,13 +111,20 @@ describe('exchangeJwt', () => {
     await exchangeJwt({ jwt, host: 'cn' }, signal(), options);
     const again = await exchangeJwt({ jwt, host: 'cn' }, signal(), options);
     expect(again).toMatchObject({ verdict: 'invalid-token' });
-    expect(again.evidence[0]).toMatchObject({ errorCode: 'invalid_client', errorMessage: 'invalid jwt: jti has been used' });
+    expect(again.evidence[0]).toMatchObject({
+      errorCode: 'invalid_client',
+      errorMessage: 'invalid jwt: jti has been used',
+    });
   });
 
   test('reads "kid not been registred" as a likely wrong region', async () => {
     const { options } = await fakeRegions();
     const result = await exchangeJwt({ jwt: await sign('com'), host: 'cn' }, signal(), options);
-    expect(result).toMatchObject({ verdict: 'wrong-region', uncertain: true, step: { wizard: 'token-invalid', step: 'wrong-region' } });
+    expect(result).toMatchObject({
+      verdict: 'wrong-region',
+      uncertain: true,
+      step: { wizard: 'token-invalid', step: 'wrong-region' },
+    });
     expect(result.notes).toContain('region-suspect');
   });
 
@@ -110,6 +134,12 @@ describe('exchangeJwt', () => {
     const result = await exchangeJwt({ jwt: await sign(), host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
     expect(result.verdict).toBe('server-error');
     expect(sent(cn)).toHaveLength(1);
+  });
+
+  test('accepts an assertion pasted with its Bearer prefix', async () => {
+    const { options } = await fakeRegions();
+    const result = await exchangeJwt({ jwt: ` Bearer ${await sign()}\n`, host: 'cn' }, signal(), options);
+    expect(result.verdict).toBe('valid');
   });
 
   test('sends nothing for a string that is not a JWT', async () => {

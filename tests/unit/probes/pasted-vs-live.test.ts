@@ -6,7 +6,17 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { checkToken, classifyPasted, describeRequests, exchangeJwt, refreshToken, signJwt, toCurl, type DescribeInput, type Verdict } from '../../../src/probes/index.ts';
+import {
+  checkToken,
+  classifyPasted,
+  describeRequests,
+  exchangeJwt,
+  refreshToken,
+  signJwt,
+  toCurl,
+  type DescribeInput,
+  type Verdict,
+} from '../../../src/probes/index.ts';
 import { JWT_APPS } from '../../fake-coze/keys.ts';
 import { OAUTH_APPS, TOKENS } from '../../fake-coze/tokens.ts';
 import type { Fault, FakeCoze } from '../../fake-coze/types.ts';
@@ -25,7 +35,10 @@ const hasCurl = (() => {
 async function runCurl(input: DescribeInput, index = 0): Promise<string> {
   const planned = describeRequests(input, FAST);
   if (!planned.ok) throw new Error('plan refused');
-  const { stdout } = await promisify(execFile)('sh', ['-c', toCurl(planned.requests[index]!, { mask: false })], { encoding: 'utf8', timeout: 5000 });
+  const { stdout } = await promisify(execFile)('sh', ['-c', toCurl(planned.requests[index]!, { mask: false })], {
+    encoding: 'utf8',
+    timeout: 5000,
+  });
   return stdout;
 }
 
@@ -46,22 +59,39 @@ interface Fixture {
   readonly bodyDecides: boolean;
 }
 
-const tokenCheck = (token: string, path = ''): Fixture['live'] => async (server) => {
-  const input = { probe: 'token-check', token, host: 'custom', baseUrl: server.baseUrl + path } as const;
-  const result = await checkToken(input, signal(), FAST);
-  return { verdict: result.evidence[0]!.verdict, input };
-};
+const tokenCheck =
+  (token: string, path = ''): Fixture['live'] =>
+  async (server) => {
+    const input = { probe: 'token-check', token, host: 'custom', baseUrl: server.baseUrl + path } as const;
+    const result = await checkToken(input, signal(), FAST);
+    return { verdict: result.evidence[0]!.verdict, input };
+  };
 
 const fixtures: Fixture[] = [
   { name: 'a valid PAT', live: tokenCheck(TOKENS.patValidCn), bodyDecides: true },
   { name: '4100 for a revoked PAT', live: tokenCheck(TOKENS.patRevokedCn), bodyDecides: true },
   { name: '700012006', live: tokenCheck(TOKENS.patStaleCn), bodyDecides: true },
   { name: '4101 without permission', live: tokenCheck(TOKENS.patNoPermissionCn), bodyDecides: true },
-  { name: '4101 "token you entered is incorrect" on com', region: 'com', live: tokenCheck(TOKENS.patValidCn), bodyDecides: true },
+  {
+    name: '4101 "token you entered is incorrect" on com',
+    region: 'com',
+    live: tokenCheck(TOKENS.patValidCn),
+    bodyDecides: true,
+  },
   { name: '4013 with 429', live: tokenCheck(TOKENS.patRateLimitedCn), bodyDecides: true },
-  { name: 'an injected 503', fault: { kind: 'status', status: 503 }, live: tokenCheck(TOKENS.patValidCn), bodyDecides: true },
+  {
+    name: 'an injected 503',
+    fault: { kind: 'status', status: 503 },
+    live: tokenCheck(TOKENS.patValidCn),
+    bodyDecides: true,
+  },
   { name: 'an HTML 502 page', fault: { kind: 'html' }, live: tokenCheck(TOKENS.patValidCn), bodyDecides: false },
-  { name: 'malformed JSON', fault: { kind: 'malformed-json' }, live: tokenCheck(TOKENS.patValidCn), bodyDecides: false },
+  {
+    name: 'malformed JSON',
+    fault: { kind: 'malformed-json' },
+    live: tokenCheck(TOKENS.patValidCn),
+    bodyDecides: false,
+  },
   { name: 'an empty body', fault: { kind: 'empty' }, live: tokenCheck(TOKENS.patValidCn), bodyDecides: false },
   { name: 'an injected 429', fault: { kind: 'rate-limit' }, live: tokenCheck(TOKENS.patValidCn), bodyDecides: true },
   { name: 'a 404 under a wrong base path', live: tokenCheck(TOKENS.patValidCn, '/nope/'), bodyDecides: false },
@@ -69,7 +99,13 @@ const fixtures: Fixture[] = [
     name: 'a spent refresh token',
     bodyDecides: true,
     live: async (server) => {
-      const input = { probe: 'refresh', clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken: server.mintRefreshToken('pkce'), host: 'custom', baseUrl: server.baseUrl } as const;
+      const input = {
+        probe: 'refresh',
+        clientId: OAUTH_APPS.cn.pkce.clientId,
+        refreshToken: server.mintRefreshToken('pkce'),
+        host: 'custom',
+        baseUrl: server.baseUrl,
+      } as const;
       await refreshToken(input, signal(), FAST);
       return { verdict: (await refreshToken(input, signal(), FAST)).verdict, input };
     },
@@ -78,7 +114,14 @@ const fixtures: Fixture[] = [
     name: 'a wrong client secret',
     bodyDecides: true,
     live: async (server) => {
-      const input = { probe: 'refresh', clientId: OAUTH_APPS.cn.web.clientId, clientSecret: 'wrong', refreshToken: server.mintRefreshToken('web'), host: 'custom', baseUrl: server.baseUrl } as const;
+      const input = {
+        probe: 'refresh',
+        clientId: OAUTH_APPS.cn.web.clientId,
+        clientSecret: 'wrong',
+        refreshToken: server.mintRefreshToken('web'),
+        host: 'custom',
+        baseUrl: server.baseUrl,
+      } as const;
       return { verdict: (await refreshToken(input, signal(), FAST)).verdict, input };
     },
   },
@@ -104,7 +147,10 @@ describe.skipIf(!hasCurl)('pasted responses', () => {
     expect(fromCurl).toMatchObject({ ok: true, format: 'http', verdict });
     expect(classifyPasted(asPowerShell(curlOutput))).toMatchObject({ ok: true, verdict });
     if (fixture.bodyDecides) {
-      const body = curlOutput.split(/\r?\n\r?\n/).slice(1).join('\n\n');
+      const body = curlOutput
+        .split(/\r?\n\r?\n/)
+        .slice(1)
+        .join('\n\n');
       expect(classifyPasted(body)).toMatchObject({ ok: true, format: 'json', verdict });
     }
   });
@@ -116,6 +162,15 @@ describe.skipIf(!hasCurl)('pasted responses', () => {
       if (fixture.fault) server.setFault(fixture.fault);
       seen.add((await fixture.live(server)).verdict);
     }
-    expect([...seen].sort()).toEqual(['expired', 'invalid-token', 'missing-permission', 'rate-limited', 'server-error', 'unexpected-response', 'valid', 'wrong-region']);
+    expect([...seen].sort()).toEqual([
+      'expired',
+      'invalid-token',
+      'missing-permission',
+      'rate-limited',
+      'server-error',
+      'unexpected-response',
+      'valid',
+      'wrong-region',
+    ]);
   });
 });

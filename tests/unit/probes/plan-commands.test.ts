@@ -8,8 +8,24 @@ describe('describeRequests', () => {
   test('lists identity then workspaces for one host, with the token shown as its fingerprint', () => {
     const result = describeRequests({ probe: 'token-check', token: ` Bearer ${PAT} `, host: 'cn' });
     expect(result.ok && result.requests).toEqual([
-      { purpose: 'identity', region: 'cn', method: 'GET', url: 'https://api.coze.cn/v1/users/me', headers: { Authorization: 'Bearer pat_…Vc01' }, body: null, conditional: false },
-      { purpose: 'workspaces', region: 'cn', method: 'GET', url: 'https://api.coze.cn/v1/workspaces?page_num=1&page_size=50', headers: { Authorization: 'Bearer pat_…Vc01' }, body: null, conditional: true },
+      {
+        purpose: 'identity',
+        region: 'cn',
+        method: 'GET',
+        url: 'https://api.coze.cn/v1/users/me',
+        headers: { Authorization: 'Bearer pat_…Vc01' },
+        body: null,
+        conditional: false,
+      },
+      {
+        purpose: 'workspaces',
+        region: 'cn',
+        method: 'GET',
+        url: 'https://api.coze.cn/v1/workspaces?page_num=1&page_size=50',
+        headers: { Authorization: 'Bearer pat_…Vc01' },
+        body: null,
+        conditional: true,
+      },
     ]);
   });
 
@@ -24,7 +40,12 @@ describe('describeRequests', () => {
   });
 
   test('keeps the path of a custom base URL', () => {
-    const result = describeRequests({ probe: 'token-check', token: PAT, host: 'custom', baseUrl: 'https://coze.example.com/gateway' });
+    const result = describeRequests({
+      probe: 'token-check',
+      token: PAT,
+      host: 'custom',
+      baseUrl: 'https://coze.example.com/gateway',
+    });
     expect(result.ok && result.requests[0]?.url).toBe('https://coze.example.com/gateway/v1/users/me');
   });
 
@@ -33,7 +54,13 @@ describe('describeRequests', () => {
     const refresh = 'q'.repeat(72);
     const plans = [
       describeRequests({ probe: 'token-check', token: PAT, host: 'auto' }),
-      describeRequests({ probe: 'refresh', clientId: OAUTH_APPS.cn.web.clientId, clientSecret: secret, refreshToken: refresh, host: 'com' }),
+      describeRequests({
+        probe: 'refresh',
+        clientId: OAUTH_APPS.cn.web.clientId,
+        clientSecret: secret,
+        refreshToken: refresh,
+        host: 'com',
+      }),
     ];
     const text = JSON.stringify(plans);
     for (const value of [PAT, secret, refresh]) expect(text).not.toContain(value);
@@ -41,19 +68,32 @@ describe('describeRequests', () => {
   });
 
   test('reports the input problem instead of a plan', () => {
-    expect(describeRequests({ probe: 'token-check', token: 'pat_a b', host: 'cn' })).toMatchObject({ ok: false, problem: { code: 'inner-whitespace', column: 6 } });
-    expect(describeRequests({ probe: 'token-check', token: PAT, host: 'custom', baseUrl: 'http://evil.example' })).toMatchObject({ ok: false, problem: { code: 'base-url-insecure' } });
+    expect(describeRequests({ probe: 'token-check', token: 'pat_a b', host: 'cn' })).toMatchObject({
+      ok: false,
+      problem: { code: 'inner-whitespace', column: 6 },
+    });
+    expect(
+      describeRequests({ probe: 'token-check', token: PAT, host: 'custom', baseUrl: 'http://evil.example' }),
+    ).toMatchObject({ ok: false, problem: { code: 'base-url-insecure' } });
   });
 });
 
 describe('toCurl and toPowerShell', () => {
   const plan = describeRequests({ probe: 'token-check', token: PAT, host: 'cn' });
   const identity = plan.ok ? plan.requests[0]! : null;
-  const refreshPlan = describeRequests({ probe: 'refresh', clientId: OAUTH_APPS.cn.web.clientId, clientSecret: "se'cret", refreshToken: 'q'.repeat(72), host: 'cn' });
+  const refreshPlan = describeRequests({
+    probe: 'refresh',
+    clientId: OAUTH_APPS.cn.web.clientId,
+    clientSecret: "se'cret",
+    refreshToken: 'q'.repeat(72),
+    host: 'cn',
+  });
   const refresh = refreshPlan.ok ? refreshPlan.requests[0]! : null;
 
   test('print placeholders when masked', () => {
-    expect(toCurl(identity!, { mask: true })).toBe("curl -i -sS 'https://api.coze.cn/v1/users/me' \\\n  -H 'Authorization: Bearer <YOUR_TOKEN>'");
+    expect(toCurl(identity!, { mask: true })).toBe(
+      "curl -i -sS 'https://api.coze.cn/v1/users/me' \\\n  -H 'Authorization: Bearer <YOUR_TOKEN>'",
+    );
     const ps = toPowerShell(refresh!, { mask: true });
     expect(ps).toContain("-Headers @{ 'Authorization' = 'Bearer <YOUR_CLIENT_SECRET>' }");
     expect(ps).toContain('"refresh_token":"<YOUR_REFRESH_TOKEN>"');
@@ -74,7 +114,9 @@ describe('toCurl and toPowerShell', () => {
     const curl = toCurl(refresh!, { mask: true });
     expect(curl).toContain('curl -i -sS -X POST');
     expect(curl).toContain("-H 'Content-Type: application/json'");
-    expect(curl).toContain(`--data-raw '{"grant_type":"refresh_token","client_id":"${OAUTH_APPS.cn.web.clientId}","refresh_token":"<YOUR_REFRESH_TOKEN>"}'`);
+    expect(curl).toContain(
+      `--data-raw '{"grant_type":"refresh_token","client_id":"${OAUTH_APPS.cn.web.clientId}","refresh_token":"<YOUR_REFRESH_TOKEN>"}'`,
+    );
     const ps = toPowerShell(refresh!, { mask: true });
     expect(ps).toContain("-ContentType 'application/json'");
     expect(ps).not.toMatch(/'Content-Type' =/);

@@ -24,7 +24,11 @@ describe('runWizardCheck', () => {
 
   test('gives no answer for a verdict a step cannot branch on', async () => {
     const baseUrl = await closedPortUrl();
-    const evidence = await runWizardCheck({ probe: 'token-verdict', credentials: { token: TOKENS.patValidCn, host: 'custom', baseUrl } }, signal(), FAST);
+    const evidence = await runWizardCheck(
+      { probe: 'token-verdict', credentials: { token: TOKENS.patValidCn, host: 'custom', baseUrl } },
+      signal(),
+      FAST,
+    );
     expect(evidence).toMatchObject({ answer: null, verdict: 'network-error' });
   });
 
@@ -40,7 +44,13 @@ describe('runWizardCheck', () => {
 
   test('leaves token-free details for the evidence panel', async () => {
     const evidence = await run('token-verdict', TOKENS.patRevokedCn);
-    expect(evidence.details).toMatchObject({ status: '401', code: '4100', msg: 'authentication is invalid', region: 'custom', token: 'pat_…Rv01' });
+    expect(evidence.details).toMatchObject({
+      status: '401',
+      code: '4100',
+      msg: 'authentication is invalid',
+      region: 'custom',
+      token: 'pat_…Rv01',
+    });
     expect(evidence.details['logid']).toMatch(/^\d{14}/);
     expect(JSON.stringify(evidence)).not.toContain(TOKENS.patRevokedCn);
   });
@@ -53,7 +63,11 @@ describe('runWizardCheck', () => {
     const server = await fake('cn');
     server.setFault({ kind: 'hang' });
     const controller = new AbortController();
-    const pending = runWizardCheck({ probe: 'token-verdict', credentials: { token: TOKENS.patValidCn, host: 'custom', baseUrl: server.baseUrl } }, controller.signal, { ...FAST, timeoutMs: 5000 });
+    const pending = runWizardCheck(
+      { probe: 'token-verdict', credentials: { token: TOKENS.patValidCn, host: 'custom', baseUrl: server.baseUrl } },
+      controller.signal,
+      { ...FAST, timeoutMs: 5000 },
+    );
     controller.abort();
     await expect(pending).rejects.toSatisfy(isProbeCancelled);
   });
