@@ -62,7 +62,7 @@ describe('normalizeToken', () => {
   test('refuses a 1 MB paste quickly', () => {
     const started = performance.now();
     const result = normalizeToken(`pat_${'a'.repeat(1024 * 1024)}`);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(100);
     expect(result).toMatchObject({ ok: false, problem: { code: 'too-long' } });
   });
 
