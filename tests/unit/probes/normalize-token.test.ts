@@ -59,10 +59,10 @@ describe('normalizeToken', () => {
     expect(normalizeToken(raw)).toMatchObject({ ok: false, problem: { code: 'empty' } });
   });
 
-  test('refuses a 1 MB paste quickly', () => {
-    const started = performance.now();
-    const result = normalizeToken(`pat_${'a'.repeat(1024 * 1024)}`);
-    expect(performance.now() - started).toBeLessThan(100);
+  // Speed is the benchmark's business; what a test can pin down is that the length is checked
+  // before any character-by-character scan, so a 1 MB paste never gets scanned at all.
+  test('refuses a 1 MB paste by its length before scanning its characters', () => {
+    const result = normalizeToken(`pat_${'a'.repeat(1024 * 1024)}\u3000全角`);
     expect(result).toMatchObject({ ok: false, problem: { code: 'too-long' } });
   });
 
