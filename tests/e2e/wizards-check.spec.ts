@@ -11,6 +11,7 @@ const checkSteps = wizards.flatMap((wizard) =>
 );
 
 test.describe('wizard check steps', () => {
+  test.describe.configure({ mode: 'parallel' });
   test.skip(checkSteps.length === 0, 'no wizard has a check step yet');
 
   for (const { wizard, step, meta } of checkSteps) {

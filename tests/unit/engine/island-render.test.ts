@@ -3,7 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import WizardIsland, { type WizardIslandProps } from '~/islands/WizardIsland';
 import { labels } from '~/islands/wizard/labels';
-import { verdictWords } from '~/islands/wizard/verdict-words';
+import { VERDICT_COPY } from '~/probes/verdict-copy';
 import type { WizardTree } from '~/wizards/engine/types';
 import { sampleCopy, sampleTree } from './fixtures';
 
@@ -14,7 +14,7 @@ function render(tree: WizardTree, overrides: Partial<WizardIslandProps> = {}) {
     copy: sampleCopy.en,
     locale: 'en',
     labels: labels.en,
-    verdicts: verdictWords.en,
+    verdicts: VERDICT_COPY.en.verdicts,
     guideTitles: { 'guides/auth-methods': 'Auth methods' },
     ...overrides,
   };
