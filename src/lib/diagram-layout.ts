@@ -1,4 +1,5 @@
 import { stepOrder } from '../wizards/engine/paths';
+import { orderRows, placeRows, type Slot } from './diagram-placement';
 import type { StepKind, WizardTree } from '../wizards/engine/types';
 
 export interface DiagramNode {
@@ -13,10 +14,10 @@ export interface DiagramEdge {
   readonly from: string;
   readonly answer: string;
   readonly to: string;
-  /** SVG path data: curves from the bottom of `from` through each waypoint to the top of `to`. */
+  /** SVG path data: curves from the right side of `from` through each waypoint to the left of `to`. */
   readonly d: string;
-  /** Centre x of the arrow in each layer it passes through (empty for neighbouring layers). */
-  readonly waypoints: readonly { readonly layer: number; readonly x: number }[];
+  /** Centre y of the arrow in each layer it passes through (empty for neighbouring layers). */
+  readonly waypoints: readonly { readonly layer: number; readonly y: number }[];
 }
 
 export interface DiagramLayout {
@@ -30,10 +31,12 @@ export interface DiagramLayout {
 
 const NODE_W = 168;
 const NODE_H = 48;
-const GAP_X = 20;
-/** Width reserved in a row for an arrow passing through it. */
-const WAYPOINT_W = 12;
-const GAP_Y = 56;
+/** Between two boxes in one layer (a column). */
+const GAP_ALONG = 12;
+/** Height reserved in a layer for an arrow passing through it. */
+const WAYPOINT_H = 8;
+/** Between two layers: room for the arrows to bend. */
+const GAP_LAYERS = 64;
 const MARGIN = 8;
 
 /**
@@ -60,18 +63,12 @@ function layers(tree: WizardTree, order: readonly string[]): Map<string, number>
   return layer;
 }
 
-interface Slot {
-  readonly key: string;
-  readonly width: number;
-  /** Slots in the row above that connect to this one. */
-  readonly parents: string[];
-}
-
 /**
- * A simple layered layout, top to bottom, computed at build time. An arrow that skips layers gets
+ * A simple layered layout, left to right, computed at build time. Layers are columns: boxes are
+ * wider than tall, so stacking a wide layer vertically keeps the drawing far narrower than a
+ * top-to-bottom layout of the same tree. An arrow that skips layers gets
  * an invisible waypoint in each layer it crosses, so it bends around the steps in between instead
- * of running through them. Row by row, every step and waypoint sits near the average position of
- * what leads to it (the barycenter heuristic), which keeps most arrows short and uncrossed.
+ * of running through them. Rows are then ordered and spaced by `diagram-placement`.
  */
 export function layoutDiagram(tree: WizardTree): DiagramLayout {
   const order = stepOrder(tree);
@@ -81,7 +78,7 @@ export function layoutDiagram(tree: WizardTree): DiagramLayout {
   const add = (layer: number, slot: Slot) => ((rows[layer] ??= []).push(slot), slots.set(slot.key, slot));
   for (const id of order) {
     const layer = layerOf.get(id);
-    if (layer !== undefined) add(layer, { key: id, width: NODE_W, parents: [] });
+    if (layer !== undefined) add(layer, { key: id, width: NODE_H, parents: [], children: [] });
   }
   const chains: { from: string; answer: string; to: string; via: string[] }[] = [];
   for (const from of order) {
@@ -91,86 +88,52 @@ export function layoutDiagram(tree: WizardTree): DiagramLayout {
       const via: string[] = [];
       for (let layer = a + 1; layer < b; layer++) {
         const key = `${from}.${answer}@${layer}`;
-        add(layer, { key, width: WAYPOINT_W, parents: [via.at(-1) ?? from] });
+        const above = via.at(-1) ?? from;
+        add(layer, { key, width: WAYPOINT_H, parents: [above], children: [] });
+        slots.get(above)?.children.push(key);
         via.push(key);
       }
-      slots.get(target)?.parents.push(via.at(-1) ?? from);
+      const above = via.at(-1) ?? from;
+      slots.get(target)?.parents.push(above);
+      slots.get(above)?.children.push(target);
       chains.push({ from, answer, to: target, via });
     }
   }
 
-  const center = new Map<string, number>();
-  for (const row of rows) {
-    const wanted = new Map(row.map((s) => [s.key, average(s.parents.map((p) => center.get(p) ?? 0))]));
-    row.sort((a, b) => (wanted.get(a.key) ?? 0) - (wanted.get(b.key) ?? 0));
-    let right = -Infinity;
-    for (const slot of row) {
-      const x = Math.max(wanted.get(slot.key) ?? 0, right + GAP_X + slot.width / 2);
-      center.set(slot.key, x);
-      right = x + slot.width / 2;
-    }
-    // Packing only pushes right; shift the row back so it stays centred on what it wanted.
-    const shift = average(row.map((s) => center.get(s.key) ?? 0)) - average(row.map((s) => wanted.get(s.key) ?? 0));
-    for (const slot of row) center.set(slot.key, (center.get(slot.key) ?? 0) - shift);
-  }
-  const left = Math.min(...[...slots.values()].map((s) => (center.get(s.key) ?? 0) - s.width / 2));
-  const right = Math.max(...[...slots.values()].map((s) => (center.get(s.key) ?? 0) + s.width / 2));
-  const cx = (key: string) => (center.get(key) ?? 0) - left + MARGIN;
-  const top = (layer: number) => MARGIN + layer * (NODE_H + GAP_Y);
+  orderRows(rows);
+  // Waypoints of neighbouring arrows may run close together; steps keep their full gap.
+  const along = placeRows(rows, (a, b) => (a.width === WAYPOINT_H && b.width === WAYPOINT_H ? 3 : GAP_ALONG));
+  const low = Math.min(...[...slots.values()].map((s) => (along.get(s.key) ?? 0) - s.width / 2));
+  const high = Math.max(...[...slots.values()].map((s) => (along.get(s.key) ?? 0) + s.width / 2));
+  const cy = (key: string) => (along.get(key) ?? 0) - low + MARGIN;
+  const left = (layer: number) => MARGIN + layer * (NODE_W + GAP_LAYERS);
 
   const nodes: DiagramNode[] = order.flatMap((id) => {
     const layer = layerOf.get(id);
     if (layer === undefined) return [];
-    return [{ id, kind: tree.steps[id]?.kind ?? 'question', layer, x: cx(id) - NODE_W / 2, y: top(layer) }];
+    return [{ id, kind: tree.steps[id]?.kind ?? 'question', layer, x: left(layer), y: cy(id) - NODE_H / 2 }];
   });
   const edges: DiagramEdge[] = chains.map(({ from, answer, to, via }) => {
     const a = layerOf.get(from) ?? 0;
-    let x = cx(from);
-    let y = top(a) + NODE_H;
+    let x = left(a) + NODE_W;
+    let y = cy(from);
     let d = `M${r(x)} ${r(y)}`;
     const curveTo = (x2: number, y2: number) => {
-      const bend = (y2 - y) / 2;
-      d += ` C${r(x)} ${r(y + bend)} ${r(x2)} ${r(y2 - bend)} ${r(x2)} ${r(y2)}`;
+      const bend = (x2 - x) / 2;
+      d += ` C${r(x + bend)} ${r(y)} ${r(x2 - bend)} ${r(y2)} ${r(x2)} ${r(y2)}`;
       [x, y] = [x2, y2];
     };
     via.forEach((key, i) => {
-      curveTo(cx(key), top(a + 1 + i));
-      y = top(a + 1 + i) + NODE_H;
+      curveTo(left(a + 1 + i), cy(key));
+      x = left(a + 1 + i) + NODE_W;
       d += ` L${r(x)} ${r(y)}`;
     });
-    curveTo(cx(to), top(layerOf.get(to) ?? 0));
-    return { from, answer, to, d, waypoints: via.map((key, i) => ({ layer: a + 1 + i, x: cx(key) })) };
+    curveTo(left(layerOf.get(to) ?? 0), cy(to));
+    return { from, answer, to, d, waypoints: via.map((key, i) => ({ layer: a + 1 + i, y: cy(key) })) };
   });
-  return { width: right - left + 2 * MARGIN, height: rows.length * NODE_H + Math.max(0, rows.length - 1) * GAP_Y + 2 * MARGIN, nodeWidth: NODE_W, nodeHeight: NODE_H, nodes, edges };
+  const width = rows.length * NODE_W + Math.max(0, rows.length - 1) * GAP_LAYERS + 2 * MARGIN;
+  return { width, height: high - low + 2 * MARGIN, nodeWidth: NODE_W, nodeHeight: NODE_H, nodes, edges };
 }
 
-const average = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
 const r = (value: number) => Math.round(value * 10) / 10;
 
-/**
- * Splits a label into at most `lines` lines of about `width` px: Latin words stay whole, CJK
- * characters may break anywhere and count as wide. SVG text does not wrap by itself; the full
- * title is in the node's `<title>` anyway, so an over-long label just ends in an ellipsis.
- */
-export function wrapLabel(text: string, width: number, lines = 2, fontSize = 13): string[] {
-  const wide = (c: string) => /[\u2e80-\uffff]/.test(c);
-  const measure = (s: string) => [...s].reduce((sum, c) => sum + (wide(c) ? fontSize : fontSize * 0.58), 0);
-  const pieces = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
-  const out: string[] = [];
-  let line = '';
-  for (const piece of pieces) {
-    if (line !== '' && measure(line + piece.trimEnd()) > width) {
-      out.push(line.trimEnd());
-      line = '';
-      if (out.length === lines) {
-        let last = [...(out[lines - 1] ?? '')];
-        while (last.length > 1 && measure(`${last.join('')}…`) > width) last = last.slice(0, -1);
-        out[lines - 1] = `${last.join('').trimEnd()}…`;
-        return out;
-      }
-    }
-    line += line === '' ? piece.trimStart() : piece;
-  }
-  if (line.trim()) out.push(line.trimEnd());
-  return out;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { layoutDiagram, wrapLabel } from '~/lib/diagram-layout';
+import { wrapLabel } from '~/lib/diagram-label';
+import { layoutDiagram } from '~/lib/diagram-layout';
 import { treeOf, wizards } from '~/wizards/registry';
 import { sampleTree } from './fixtures';
 
@@ -10,17 +11,18 @@ describe('layoutDiagram', () => {
       expect(layout.nodes.map((n) => n.id).sort()).toEqual(Object.keys(tree.steps).sort());
       for (const node of layout.nodes) {
         expect(node.x).toBeGreaterThanOrEqual(0);
+        expect(node.y).toBeGreaterThanOrEqual(0);
         expect(node.x + layout.nodeWidth).toBeLessThanOrEqual(layout.width);
         expect(node.y + layout.nodeHeight).toBeLessThanOrEqual(layout.height);
       }
       for (const a of layout.nodes) {
         for (const b of layout.nodes) {
-          if (a !== b && a.layer === b.layer) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(layout.nodeWidth);
+          if (a !== b && a.layer === b.layer) expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(layout.nodeHeight);
         }
       }
     });
 
-    test(`draws one downward arrow per answer of ${tree.id}`, () => {
+    test(`draws one forward arrow per answer of ${tree.id}`, () => {
       const layout = layoutDiagram(tree);
       const layer = new Map(layout.nodes.map((n) => [n.id, n.layer]));
       const answers = Object.values(tree.steps).reduce((sum, s) => sum + s.answers.length, 0);
@@ -40,9 +42,9 @@ describe('layoutDiagram with arrows that skip layers', () => {
 
   test('keeps every waypoint clear of the steps in its layer', () => {
     for (const edge of layout.edges) {
-      for (const { layer, x } of edge.waypoints) {
+      for (const { layer, y } of edge.waypoints) {
         for (const node of layout.nodes.filter((n) => n.layer === layer)) {
-          expect(x < node.x || x > node.x + layout.nodeWidth, `${edge.from}->${edge.to} through ${node.id}`).toBe(true);
+          expect(y < node.y || y > node.y + layout.nodeHeight, `${edge.from}->${edge.to} through ${node.id}`).toBe(true);
         }
       }
     }
