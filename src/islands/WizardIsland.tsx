@@ -91,7 +91,7 @@ export default function WizardIsland({ tree, copy, locale, labels, verdicts, gui
       ) : (
         <>
           {meta?.kind === 'check' && phase && (
-            <CheckForm key={step} phase={phase} evidence={evidence} labels={labels} verdicts={verdicts} send={send} />
+            <CheckForm key={step} phase={phase} evidence={evidence} labels={labels} verdicts={verdicts} locale={locale} send={send} />
           )}
           <Answers
             answers={meta?.answers ?? []}

@@ -1,16 +1,20 @@
 import { useState } from 'preact/hooks';
-import type { CheckCredentials, ProbeEvidence, WizardEvent } from '../../wizards/engine/types';
+import { localePrefix } from '../../lib/hrefs';
+import type { CheckCredentials, Locale, ProbeEvidence, WizardEvent } from '../../wizards/engine/types';
 import type { WizardLabels } from './labels';
 import { verdictTitle, type VerdictWords } from './verdict';
 
 type Host = CheckCredentials['host'];
 const HOSTS: readonly Host[] = ['cn', 'com', 'auto', 'custom'];
+/** Verdicts where the browser never got a readable answer: the command-line route can still work. */
+const UNREACHABLE = new Set(['network-error', 'cors-blocked', 'timeout']);
 
 interface Props {
   readonly phase: 'idle' | 'running' | 'failed';
   readonly evidence: ProbeEvidence | null;
   readonly labels: WizardLabels;
   readonly verdicts: VerdictWords;
+  readonly locale: Locale;
   readonly send: (event: WizardEvent) => void;
 }
 
@@ -23,7 +27,7 @@ const hostLabel = (l: WizardLabels, host: Host) =>
  * machine's context or the URL. The island mounts a fresh form per step, so leaving the step
  * clears the field. The base URL is typed here only; no link can fill it in.
  */
-export function CheckForm({ phase, evidence, labels, verdicts, send }: Props) {
+export function CheckForm({ phase, evidence, labels, verdicts, locale, send }: Props) {
   const [host, setHost] = useState<Host>('auto');
   const running = phase === 'running';
 
@@ -46,7 +50,9 @@ export function CheckForm({ phase, evidence, labels, verdicts, send }: Props) {
         <span>{labels.token}</span>
         <input name="token" type="password" autocomplete="off" spellcheck={false} autocapitalize="off" required disabled={running} />
       </label>
-      <p class="wizard-hint">{labels.tokenHint}</p>
+      <p class="wizard-hint">
+        {labels.tokenHint} <a href={`${localePrefix(locale)}/guides/privacy/`}>{labels.whatIsSent}</a>
+      </p>
       <fieldset disabled={running}>
         <legend>{labels.host}</legend>
         {HOSTS.map((value) => (
@@ -76,12 +82,12 @@ export function CheckForm({ phase, evidence, labels, verdicts, send }: Props) {
           {phase === 'failed' ? labels.retry : labels.runCheck}
         </button>
       )}
-      {phase === 'failed' && evidence && <Evidence evidence={evidence} labels={labels} verdicts={verdicts} />}
+      {phase === 'failed' && evidence && <Evidence evidence={evidence} labels={labels} verdicts={verdicts} locale={locale} />}
     </form>
   );
 }
 
-function Evidence({ evidence, labels, verdicts }: { evidence: ProbeEvidence; labels: WizardLabels; verdicts: VerdictWords }) {
+function Evidence({ evidence, labels, verdicts, locale }: { evidence: ProbeEvidence; labels: WizardLabels; verdicts: VerdictWords; locale: Locale }) {
   const details = Object.entries(evidence.details);
   return (
     <div class="wizard-evidence" data-verdict={evidence.verdict} role="alert">
@@ -89,6 +95,11 @@ function Evidence({ evidence, labels, verdicts }: { evidence: ProbeEvidence; lab
         {labels.checkInconclusive} <strong>{verdictTitle(verdicts, evidence.verdict)}</strong>
       </p>
       {verdicts[evidence.verdict] && <p>{verdicts[evidence.verdict]?.text}</p>}
+      {UNREACHABLE.has(evidence.verdict) && (
+        <p>
+          <a href={`${localePrefix(locale)}/tools/token-check/`}>{labels.useCommand}</a>
+        </p>
+      )}
       {details.length > 0 && (
         <dl>
           {details.map(([key, value]) => (

@@ -27,6 +27,8 @@ export interface WizardLabels {
   readonly checkIntro: string;
   readonly token: string;
   readonly tokenHint: string;
+  readonly whatIsSent: string;
+  readonly useCommand: string;
   readonly host: string;
   readonly hostCn: string;
   readonly hostCom: string;
@@ -44,6 +46,7 @@ export interface WizardLabels {
   readonly kindOutcome: string;
   readonly outlineHeading: string;
   readonly outlineIntro: string;
+  readonly outlineCheck: string;
   readonly leadsTo: string;
   readonly diagramHeading: string;
   readonly diagramDescription: string;
@@ -75,6 +78,8 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     checkIntro: '可以用你的令牌在线检查，由结果替你回答。点击“运行检查”之前不会发送任何内容。',
     token: '令牌',
     tokenHint: '令牌只会发送到你选择的 API 地址，不会被保存，也不会出现在链接里。',
+    whatIsSent: '在线检查具体会发送什么',
+    useCommand: '浏览器连不上 API 时，可以在令牌检查工具里复制同样的请求（curl / PowerShell）自己运行，再把响应贴回来判断。',
     host: '发送到',
     hostCn: 'api.coze.cn（中国站）',
     hostCom: 'api.coze.com（国际站）',
@@ -92,6 +97,7 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     kindOutcome: '结论',
     outlineHeading: '全部步骤（文字版）',
     outlineIntro: '下面列出这个向导的每一个问题、回答和结论，不需要 JavaScript 也能阅读。',
+    outlineCheck: '在上面的交互式向导里，这一步可以用你的令牌在线检查，由结果替你回答；也可以直接按下面的回答选择。',
     leadsTo: '转到',
     diagramHeading: '流程图',
     diagramDescription: '每个方框是一个步骤，箭头是回答。点击方框可跳到该步骤的文字说明。',
@@ -121,6 +127,8 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     checkIntro: 'You can check this live with your token and let the result answer for you. Nothing is sent before you click "Run check".',
     token: 'Token',
     tokenHint: 'The token goes only to the API host you pick. It is not stored and never appears in a link.',
+    whatIsSent: 'What exactly a live check sends',
+    useCommand: 'When the browser cannot reach the API, the token check tool gives you the same request as a curl or PowerShell command to run yourself, and reads the response you paste back.',
     host: 'Send to',
     hostCn: 'api.coze.cn (China)',
     hostCom: 'api.coze.com (international)',
@@ -138,6 +146,7 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     kindOutcome: 'Outcome',
     outlineHeading: 'All steps (text version)',
     outlineIntro: 'Every question, answer and outcome of this wizard, readable without JavaScript.',
+    outlineCheck: 'In the interactive wizard above, a live check with your token can answer this step for you; or pick the answer below yourself.',
     leadsTo: 'go to',
     diagramHeading: 'Diagram',
     diagramDescription: 'Each box is a step and each arrow an answer. Select a box to jump to that step in the text version.',
