@@ -1,4 +1,5 @@
 import { stepOrder } from '../wizards/engine/paths';
+import { wrapLabel } from './diagram-label';
 import { orderRows, placeRows, type Slot } from './diagram-placement';
 import type { StepKind, WizardTree } from '../wizards/engine/types';
 
@@ -8,6 +9,9 @@ export interface DiagramNode {
   readonly layer: number;
   readonly x: number;
   readonly y: number;
+  /** Grows with the label: the whole title is shown, never cut, so what is read is what is linked. */
+  readonly height: number;
+  readonly lines: readonly string[];
 }
 
 export interface DiagramEdge {
@@ -24,13 +28,15 @@ export interface DiagramLayout {
   readonly width: number;
   readonly height: number;
   readonly nodeWidth: number;
-  readonly nodeHeight: number;
+  readonly lineHeight: number;
   readonly nodes: readonly DiagramNode[];
   readonly edges: readonly DiagramEdge[];
 }
 
 const NODE_W = 168;
 const NODE_H = 48;
+const LINE_H = 16;
+const PADDING = 8;
 /** Between two boxes in one layer (a column). */
 const GAP_ALONG = 12;
 /** Height reserved in a layer for an arrow passing through it. */
@@ -70,15 +76,17 @@ function layers(tree: WizardTree, order: readonly string[]): Map<string, number>
  * an invisible waypoint in each layer it crosses, so it bends around the steps in between instead
  * of running through them. Rows are then ordered and spaced by `diagram-placement`.
  */
-export function layoutDiagram(tree: WizardTree): DiagramLayout {
+export function layoutDiagram(tree: WizardTree, labelOf: (step: string) => string): DiagramLayout {
   const order = stepOrder(tree);
+  const lines = new Map(order.map((id) => [id, wrapLabel(labelOf(id), NODE_W - 2 * PADDING, 8)]));
+  const heightOf = (id: string) => Math.max(NODE_H, (lines.get(id)?.length ?? 1) * LINE_H + 2 * PADDING);
   const layerOf = layers(tree, order);
   const rows: Slot[][] = [];
   const slots = new Map<string, Slot>();
   const add = (layer: number, slot: Slot) => ((rows[layer] ??= []).push(slot), slots.set(slot.key, slot));
   for (const id of order) {
     const layer = layerOf.get(id);
-    if (layer !== undefined) add(layer, { key: id, width: NODE_H, parents: [], children: [] });
+    if (layer !== undefined) add(layer, { key: id, width: heightOf(id), parents: [], children: [] });
   }
   const chains: { from: string; answer: string; to: string; via: string[] }[] = [];
   for (const from of order) {
@@ -111,7 +119,8 @@ export function layoutDiagram(tree: WizardTree): DiagramLayout {
   const nodes: DiagramNode[] = order.flatMap((id) => {
     const layer = layerOf.get(id);
     if (layer === undefined) return [];
-    return [{ id, kind: tree.steps[id]?.kind ?? 'question', layer, x: left(layer), y: cy(id) - NODE_H / 2 }];
+    const height = heightOf(id);
+    return [{ id, kind: tree.steps[id]?.kind ?? 'question', layer, x: left(layer), y: cy(id) - height / 2, height, lines: lines.get(id) ?? [] }];
   });
   const edges: DiagramEdge[] = chains.map(({ from, answer, to, via }) => {
     const a = layerOf.get(from) ?? 0;
@@ -132,7 +141,7 @@ export function layoutDiagram(tree: WizardTree): DiagramLayout {
     return { from, answer, to, d, waypoints: via.map((key, i) => ({ layer: a + 1 + i, y: cy(key) })) };
   });
   const width = rows.length * NODE_W + Math.max(0, rows.length - 1) * GAP_LAYERS + 2 * MARGIN;
-  return { width, height: high - low + 2 * MARGIN, nodeWidth: NODE_W, nodeHeight: NODE_H, nodes, edges };
+  return { width, height: high - low + 2 * MARGIN, nodeWidth: NODE_W, lineHeight: LINE_H, nodes, edges };
 }
 
 const r = (value: number) => Math.round(value * 10) / 10;

@@ -7,23 +7,23 @@ import { sampleTree } from './fixtures';
 describe('layoutDiagram', () => {
   for (const tree of [sampleTree, ...wizards.map(treeOf)]) {
     test(`places every step of ${tree.id} once, inside the drawing, without overlaps`, () => {
-      const layout = layoutDiagram(tree);
+      const layout = layoutDiagram(tree, (id) => id);
       expect(layout.nodes.map((n) => n.id).sort()).toEqual(Object.keys(tree.steps).sort());
       for (const node of layout.nodes) {
         expect(node.x).toBeGreaterThanOrEqual(0);
         expect(node.y).toBeGreaterThanOrEqual(0);
         expect(node.x + layout.nodeWidth).toBeLessThanOrEqual(layout.width);
-        expect(node.y + layout.nodeHeight).toBeLessThanOrEqual(layout.height);
+        expect(node.y + node.height).toBeLessThanOrEqual(layout.height);
       }
       for (const a of layout.nodes) {
         for (const b of layout.nodes) {
-          if (a !== b && a.layer === b.layer) expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(layout.nodeHeight);
+          if (a !== b && a.layer === b.layer) expect(a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
         }
       }
     });
 
     test(`draws one forward arrow per answer of ${tree.id}`, () => {
-      const layout = layoutDiagram(tree);
+      const layout = layoutDiagram(tree, (id) => id);
       const layer = new Map(layout.nodes.map((n) => [n.id, n.layer]));
       const answers = Object.values(tree.steps).reduce((sum, s) => sum + s.answers.length, 0);
       expect(layout.edges).toHaveLength(answers);
@@ -33,7 +33,15 @@ describe('layoutDiagram', () => {
 });
 
 describe('layoutDiagram with arrows that skip layers', () => {
-  const layout = layoutDiagram(sampleTree);
+  const layout = layoutDiagram(sampleTree, (id) => id);
+
+  test('shows every label in full, growing the box instead of cutting the text', () => {
+    const long = layoutDiagram(sampleTree, (id) => `${id} `.repeat(5));
+    for (const node of long.nodes) {
+      expect(node.lines.join(' ')).toBe(`${node.id} `.repeat(5).trim());
+      expect(node.height).toBeGreaterThanOrEqual(node.lines.length * long.lineHeight);
+    }
+  });
 
   test('routes them through a waypoint in every layer they cross', () => {
     const skip = layout.edges.find((e) => e.from === 'auth-method' && e.to === 'done-pick');
@@ -44,7 +52,7 @@ describe('layoutDiagram with arrows that skip layers', () => {
     for (const edge of layout.edges) {
       for (const { layer, y } of edge.waypoints) {
         for (const node of layout.nodes.filter((n) => n.layer === layer)) {
-          expect(y < node.y || y > node.y + layout.nodeHeight, `${edge.from}->${edge.to} through ${node.id}`).toBe(true);
+          expect(y < node.y || y > node.y + node.height, `${edge.from}->${edge.to} through ${node.id}`).toBe(true);
         }
       }
     }
