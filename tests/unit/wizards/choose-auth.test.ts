@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { waitFor } from 'xstate';
 import { wizard } from '~/wizards/choose-auth';
 import { chooseAuthMachine } from '~/wizards/choose-auth/machine';
-import type { CheckInput, ProbeEvidence, WizardCopy } from '~/wizards/engine/types';
-import { isOutcomeCopy } from '~/wizards/engine/types';
-import { answerAll, describeWizardTree } from './tree-checks';
+import { isOutcomeCopy, type WizardCopy } from '~/wizards/engine/types';
+import { answerAll, describeWizardTree, withFakeProbe } from './tree-checks';
 
 const walk = (...answers: string[]) => answerAll(chooseAuthMachine, answers);
 
@@ -82,12 +81,8 @@ describe('choose-auth paths', () => {
   });
 
   test('lets the workspace probe confirm an enterprise admin', async () => {
-    const machine = chooseAuthMachine.provide({
-      actors: { probeCheck: fromPromise<ProbeEvidence, CheckInput>(async () => ({ answer: 'admin', verdict: 'valid', details: {} })) },
-    });
-    const actor = createActor(machine).start();
-    actor.send({ type: 'user.answer', answer: 'enterprise-automation' });
-    actor.send({ type: 'user.answer', answer: 'whole-enterprise' });
+    const machine = withFakeProbe(chooseAuthMachine, { answer: 'admin', verdict: 'valid' });
+    const actor = answerAll(machine, ['enterprise-automation', 'whole-enterprise']);
     actor.send({ type: 'probe.run', credentials: { token: 'pat_x', host: 'cn' } });
     await waitFor(actor, (s) => s.matches('use-jwt-enterprise'));
     expect(actor.getSnapshot().status).toBe('done');

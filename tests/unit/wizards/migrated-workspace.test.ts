@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { waitFor } from 'xstate';
 import { wizard } from '~/wizards/migrated-workspace';
 import { migratedWorkspaceMachine } from '~/wizards/migrated-workspace/machine';
-import type { CheckInput, ProbeEvidence } from '~/wizards/engine/types';
-import { answerAll, describeWizardTree } from './tree-checks';
+import { answerAll, describeWizardTree, withFakeProbe } from './tree-checks';
 
 const walk = (...answers: string[]) => answerAll(migratedWorkspaceMachine, answers);
 
@@ -86,12 +85,8 @@ describe('migrated-workspace paths', () => {
   });
 
   test('lets the workspace probe send an OBO member to their admin', async () => {
-    const machine = migratedWorkspaceMachine.provide({
-      actors: { probeCheck: fromPromise<ProbeEvidence, CheckInput>(async () => ({ answer: 'member', verdict: 'valid', details: {} })) },
-    });
-    const actor = createActor(machine).start();
-    actor.send({ type: 'user.answer', answer: 'obo' });
-    actor.send({ type: 'user.answer', answer: 'personal-to-team' });
+    const machine = withFakeProbe(migratedWorkspaceMachine, { answer: 'member', verdict: 'valid' });
+    const actor = answerAll(machine, ['obo', 'personal-to-team']);
     expect(actor.getSnapshot().value).toEqual({ 'obo-role': 'idle' });
     actor.send({ type: 'probe.run', credentials: { token: 'pat_x', host: 'cn' } });
     await waitFor(actor, (s) => s.matches('ask-admin'));

@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { waitFor } from 'xstate';
 import { wizard } from '~/wizards/team-scope-rejected';
 import { teamScopeRejectedMachine } from '~/wizards/team-scope-rejected/machine';
-import type { CheckInput, ProbeEvidence } from '~/wizards/engine/types';
-import { answerAll, describeWizardTree } from './tree-checks';
+import { answerAll, describeWizardTree, withFakeProbe } from './tree-checks';
 
 const walk = (...answers: string[]) => answerAll(teamScopeRejectedMachine, answers);
 
@@ -65,11 +64,8 @@ describe('team-scope-rejected paths', () => {
   });
 
   test('lets the workspace probe send a member to the permission-point question', async () => {
-    const machine = teamScopeRejectedMachine.provide({
-      actors: { probeCheck: fromPromise<ProbeEvidence, CheckInput>(async () => ({ answer: 'member', verdict: 'valid', details: {} })) },
-    });
-    const actor = createActor(machine).start();
-    actor.send({ type: 'user.answer', answer: 'pat' });
+    const machine = withFakeProbe(teamScopeRejectedMachine, { answer: 'member', verdict: 'valid' });
+    const actor = answerAll(machine, ['pat']);
     actor.send({ type: 'probe.run', credentials: { token: 'pat_x', host: 'cn' } });
     await waitFor(actor, (s) => s.matches('member-points'));
     actor.send({ type: 'user.answer', answer: 'need-them' });

@@ -27,7 +27,11 @@ const REAL_LOOKING_TOKEN = /(pat|sat|czu|czs)_[A-Za-z0-9]{16,}/;
 
 export interface WizardTreeChecks {
   /** The step ids other tools and support links depend on, by the kind they must stay. */
-  readonly steps: { readonly initial: string; readonly outcomes: readonly string[]; readonly questions?: readonly string[] };
+  readonly steps: {
+    readonly initial: string;
+    readonly outcomes: readonly string[];
+    readonly questions?: readonly string[];
+  };
   /** Outcomes whose diagnosis rests on an unconfirmed fact, so their copy must carry `uncertain`. */
   readonly uncertain?: { readonly title: string; readonly outcomes: readonly string[] };
   /**
@@ -48,6 +52,13 @@ export function answerAll(machine: WizardMachine, answers: readonly string[]) {
   const actor = createActor(machine).start();
   for (const answer of answers) actor.send({ type: 'user.answer', answer });
   return actor;
+}
+
+/** The machine with its live check replaced by one that answers with `evidence` (and no details). */
+export function withFakeProbe(machine: WizardMachine, evidence: { readonly answer: string; readonly verdict: string }) {
+  return machine.provide({
+    actors: { probeCheck: fromPromise<ProbeEvidence, CheckInput>(async () => ({ ...evidence, details: {} })) },
+  });
 }
 
 /** Copy may carry inline `code` and **bold** only: no links, HTML, headings or italics outside code spans. */
@@ -137,10 +148,7 @@ export function describeWizardTree(wizard: Wizard, checks: WizardTreeChecks): vo
 
     test('routes a probe answer exactly like the same answer given by hand, and keeps the token out', async () => {
       const { before, evidence, after = [], outcome, token = 'pat_canary' } = checks.probe;
-      const probed = wizard.machine.provide({
-        actors: { probeCheck: fromPromise<ProbeEvidence, CheckInput>(async () => ({ ...evidence, details: {} })) },
-      });
-      const actor = answerAll(probed, before);
+      const actor = answerAll(withFakeProbe(wizard.machine, evidence), before);
       actor.send({ type: 'probe.run', credentials: { token, host: 'auto' } });
       await waitFor(actor, (s) => s.context.answers.length > before.length);
       for (const answer of after) actor.send({ type: 'user.answer', answer });
