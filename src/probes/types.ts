@@ -67,6 +67,7 @@ export type ProblemCode =
   | 'auth-code'
   | 'access-token-in-refresh-box'
   | 'client-id-shape'
+  | 'not-a-jwt'
   | 'base-url-invalid'
   | 'base-url-insecure'
   | 'base-url-credentials'
