@@ -1,0 +1,35 @@
+import type { ExplainRef, InputProblem } from '~/probes';
+import { explainHref } from '~/probes';
+import type { Locale } from '~/wizards/engine/types';
+import { fill, type CommonLabels } from './labels';
+import type { ToolCopy, Titles } from './types';
+
+/** "Title. Text. Position: character 5 (U+3000)." for a refused input. */
+export function problemMessage(problem: InputProblem, copy: ToolCopy, common: CommonLabels): string {
+  const entry = copy.problems[problem.code];
+  const at = problem.column !== undefined && problem.codePoint !== undefined ? ` ${fill(common.problemAt, { column: problem.column, codePoint: problem.codePoint })}` : '';
+  return `${entry.title} ${entry.text}${at}`;
+}
+
+/** Link target and text for a verdict's explanation (a wizard step or a guide). */
+export function explainLink(ref: ExplainRef, locale: Locale, titles: Titles, common: CommonLabels): { href: string; text: string } {
+  const href = explainHref(ref, locale);
+  if ('wizard' in ref) {
+    const wizard = titles[ref.wizard] ?? ref.wizard;
+    const step = titles[`${ref.wizard}#${ref.step}`];
+    return { href, text: fill(common.explainWizard, { title: step ? `${wizard} › ${step}` : wizard }) };
+  }
+  const page = ref.guide.split('#')[0] ?? ref.guide;
+  return { href, text: fill(common.explainGuide, { title: titles[page] ?? ref.guide }) };
+}
+
+/** A local date and time in the page's language, with the time zone, e.g. for `expires_in`. */
+export function localDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long' }).format(date);
+}
+
+/** Id for an element that describes a field: hint plus, when present, its error. */
+export function describedBy(...ids: ReadonlyArray<string | false | null | undefined>): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === 'string' && id !== '');
+  return list.length > 0 ? list.join(' ') : undefined;
+}
