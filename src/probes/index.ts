@@ -18,9 +18,9 @@ export type * from './results';
 export { ProbeCancelledError, isProbeCancelled } from './errors';
 
 // Input handling: nothing is sent for an input these refuse.
-export { normalizeToken, normalizeClientId, type NormalizedToken, type NormalizedClientId } from './normalize-token';
+export { normalizeToken, normalizeClientId, MAX_TOKEN_LENGTH, type NormalizedToken, type NormalizedClientId } from './normalize-token';
 export { detectKind, isAccessTokenKind, fingerprintOf } from './token-shape';
-export { resolveBaseUrl, type ResolvedBaseUrl } from './base-url';
+export { resolveBaseUrl, COZE_BASE_URLS, type ResolvedBaseUrl } from './base-url';
 
 // Reading answers: one classifier for live responses and for responses pasted back by the visitor.
 export { classify, type RawResponse, type Classification, type ResponseFacts } from './classify';
@@ -29,18 +29,19 @@ export { classifyPasted, type PastedClassification } from './classify-pasted';
 // Showing what will be sent, and the same request as a command to run elsewhere.
 export { describeRequests, type DescribeInput, type DescribeResult, type PlannedRequest } from './plan';
 export { toCurl, toPowerShell, type CommandOptions } from './commands';
+export { PLACEHOLDERS } from './wire';
 
 // Probes.
 export { checkToken } from './check-token';
 export { refreshToken } from './refresh-token';
 export { exchangeJwt } from './jwt-exchange';
-export { inspectJwt, type JwtFinding, type JwtInspection, type InspectOptions } from './jwt-inspect';
-export { signJwt, type SignJwtInput } from './jwt-sign';
+export { inspectJwt, type JwtFinding, type JwtFindingCode, type JwtInspection, type InspectOptions } from './jwt-inspect';
+export { signJwt, JwtSignError, isJwtSignError, type SignJwtInput } from './jwt-sign';
 export { lookupError, type LookupResult, type LookupMatch } from './lookup-error';
 
 // Explaining verdicts.
 export { explainVerdict, explainHref, VERDICT_STEPS } from './verdict-steps';
-export { verdictCopy, problemCopy, noteCopy, type CopyEntry } from './verdict-copy';
+export { verdictCopy, problemCopy, noteCopy, VERDICT_COPY, type CopyEntry, type CopyTable } from './verdict-copy';
 
 // The wizard seam.
 export { runWizardCheck } from './wizard-checks';

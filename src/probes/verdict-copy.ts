@@ -1,5 +1,11 @@
+/**
+ * A title and one sentence per verdict, input problem and note, in both locales. The tool pages
+ * and the wizard island show these; the probes themselves only return codes.
+ */
 import type { Locale } from '../wizards/engine/types';
-import type { CheckNote, ProblemCode, Verdict } from './types';
+import type { CheckNote, InputProblem, ProblemCode, Verdict } from './types';
+import { en } from './verdict-copy.en';
+import { zhCN } from './verdict-copy.zh-CN';
 
 export interface CopyEntry {
   readonly title: string;
@@ -7,12 +13,28 @@ export interface CopyEntry {
   readonly text: string;
 }
 
-export function verdictCopy(_verdict: Verdict, _locale: Locale): CopyEntry {
-  throw new Error('not implemented');
+/** Typed as complete records, so a missing key fails type checking as well as the unit test. */
+export interface CopyTable {
+  readonly verdicts: Readonly<Record<Verdict, CopyEntry>>;
+  readonly problems: Readonly<Record<ProblemCode, CopyEntry>>;
+  readonly notes: Readonly<Record<CheckNote, CopyEntry>>;
 }
-export function problemCopy(_code: ProblemCode, _locale: Locale): CopyEntry {
-  throw new Error('not implemented');
+
+export const VERDICT_COPY: Readonly<Record<Locale, CopyTable>> = { 'zh-CN': zhCN, en };
+
+export function verdictCopy(verdict: Verdict, locale: Locale): CopyEntry {
+  return VERDICT_COPY[locale].verdicts[verdict];
 }
-export function noteCopy(_note: CheckNote, _locale: Locale): CopyEntry {
-  throw new Error('not implemented');
+
+/** Copy for an input problem; `{column}` and `{codePoint}` are filled from the problem when given. */
+export function problemCopy(problem: ProblemCode | InputProblem, locale: Locale): CopyEntry {
+  const p: Pick<InputProblem, 'code' | 'column' | 'codePoint'> = typeof problem === 'string' ? { code: problem } : problem;
+  const entry = VERDICT_COPY[locale].problems[p.code];
+  const fill = (s: string) =>
+    s.replaceAll('{column}', p.column === undefined ? '?' : String(p.column)).replaceAll('{codePoint}', p.codePoint ?? '?');
+  return { title: fill(entry.title), text: fill(entry.text) };
+}
+
+export function noteCopy(note: CheckNote, locale: Locale): CopyEntry {
+  return VERDICT_COPY[locale].notes[note];
 }
