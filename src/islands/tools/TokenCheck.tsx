@@ -81,8 +81,8 @@ export function TokenCheck(props: Props) {
   };
 
   const { normalized, described } = draft;
-  const tokenProblem = !normalized.ok && (normalized.problem.code !== 'empty' || showErrors) ? problemMessage(normalized.problem, copy, l) : null;
-  const baseProblem = !described.ok && described.problem.field === 'base-url' && (draft.baseUrlTyped || showErrors) ? problemMessage(described.problem, copy, l) : null;
+  const tokenProblem = !normalized.ok && (normalized.problem.code !== 'empty' || showErrors) ? problemMessage(normalized.problem, copy) : null;
+  const baseProblem = !described.ok && described.problem.field === 'base-url' && (draft.baseUrlTyped || showErrors) ? problemMessage(described.problem, copy) : null;
   const result = state.phase === 'done' ? state.result : null;
   const announcement =
     state.phase === 'running' ? l.running : result ? fill(l.announceDone, { title: copy.verdicts[result.verdict].title }) : state.phase === 'cancelled' ? l.cancelled : state.phase === 'failed' ? l.failed : '';

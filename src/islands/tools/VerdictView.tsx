@@ -32,7 +32,7 @@ export function VerdictView({ base, source, verdict, uncertain, explain, evidenc
           <span class="tool-verdict__label">{l.verdictLabel}</span> <strong>{entry.title}</strong>
         </p>
         <p>{entry.text}</p>
-        {problem && <p class="tool-verdict__problem">{problemMessage(problem, copy, l)}</p>}
+        {problem && <p class="tool-verdict__problem">{problemMessage(problem, copy)}</p>}
         {uncertain && <p class="tool-verdict__uncertain">{l.uncertain}</p>}
         {link && (
           <p>

@@ -4,11 +4,11 @@ import type { Locale } from '~/wizards/engine/types';
 import { fill, type CommonLabels } from './labels';
 import type { ToolCopy, Titles } from './types';
 
-/** "Title. Text. Position: character 5 (U+3000)." for a refused input. */
-export function problemMessage(problem: InputProblem, copy: ToolCopy, common: CommonLabels): string {
+/** "Title. Text" for a refused input, with the exact position (`{column}`, `{codePoint}`) filled in. */
+export function problemMessage(problem: InputProblem, copy: ToolCopy): string {
   const entry = copy.problems[problem.code];
-  const at = problem.column !== undefined && problem.codePoint !== undefined ? ` ${fill(common.problemAt, { column: problem.column, codePoint: problem.codePoint })}` : '';
-  return `${entry.title} ${entry.text}${at}`;
+  const at = { column: problem.column ?? '?', codePoint: problem.codePoint ?? '?' };
+  return `${fill(entry.title, at)}: ${fill(entry.text, at)}`;
 }
 
 /** Link target and text for a verdict's explanation (a wizard step or a guide). */

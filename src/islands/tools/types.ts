@@ -1,5 +1,5 @@
 /** Props every tool island shares. All of it is plain, serialisable data computed at build time. */
-import type { CheckNote, CopyEntry, ProblemCode, Verdict } from '~/probes';
+import type { CopyTable } from '~/probes';
 import type { Locale } from '~/wizards/engine/types';
 import type { CommonLabels } from './labels';
 
@@ -7,11 +7,7 @@ import type { CommonLabels } from './labels';
  * The probe library's copy, looked up at build time for one locale (src/components/tools/tool-props.ts),
  * so the island bundles neither locale's prose.
  */
-export interface ToolCopy {
-  readonly verdicts: Readonly<Record<Verdict, CopyEntry>>;
-  readonly problems: Readonly<Record<ProblemCode, CopyEntry>>;
-  readonly notes: Readonly<Record<CheckNote, CopyEntry>>;
-}
+export type ToolCopy = CopyTable;
 
 /**
  * Link text for site pages, keyed by `guides/<page>`, `<wizard-id>` and `<wizard-id>#<step>`.

@@ -14,11 +14,6 @@ export interface RefreshLabels {
   readonly savedHint: string;
   readonly accessHeading: string;
   readonly accessLabel: string;
-  readonly reveal: string;
-  readonly hide: string;
-  readonly expires: string;
-  readonly expiresIn: string;
-  readonly expiredAlready: string;
   readonly sentFingerprint: string;
 }
 
@@ -37,11 +32,6 @@ export const refreshZh: RefreshLabels = {
   savedHint: '复制并保存到你的应用里，替换旧值。旧的刷新令牌已经不能再用。',
   accessHeading: '新的访问令牌',
   accessLabel: '访问令牌',
-  reveal: '显示',
-  hide: '隐藏',
-  expires: '过期时间：{date}（{relative}）',
-  expiresIn: '{n} 分钟后',
-  expiredAlready: '已经过期',
   sentFingerprint: '发送的刷新令牌：{fingerprint}',
 };
 
@@ -60,10 +50,5 @@ export const refreshEn: RefreshLabels = {
   savedHint: 'Copy it into your app, replacing the old value. The old refresh token no longer works.',
   accessHeading: 'New access token',
   accessLabel: 'Access token',
-  reveal: 'Show',
-  hide: 'Hide',
-  expires: 'Expires: {date} ({relative})',
-  expiresIn: 'in {n} minutes',
-  expiredAlready: 'already expired',
   sentFingerprint: 'Refresh token sent: {fingerprint}',
 };
