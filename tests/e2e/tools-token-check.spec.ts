@@ -1,13 +1,292 @@
-import { expect, test, TOKENS, toolPath } from './tools/fixtures';
+import { closedPortUrl, expect, OAUTH_APPS, routeCozeHosts, test, TOKENS, toolPath } from './tools/fixtures';
+import { liveVerdict, runTokenCheck } from './tools/helpers';
 
-test.describe('token check', () => {
-  test('shows a valid verdict for a valid token on a custom host', async ({ page, fakes }) => {
+test.describe('token check: verdicts against the fake Coze API', () => {
+  test.beforeEach(async ({ page }) => {
     await page.goto(toolPath('token-check'));
-    await page.locator('[name="token"]').fill(TOKENS.patValidCn);
+  });
+
+  test('shows kind, fingerprint, identity, region and workspaces for a valid token', async ({ page, fakes }) => {
+    await runTokenCheck(page, TOKENS.patValidCn, 'custom', fakes.cn.baseUrl);
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
+    const report = page.locator('[data-report]');
+    await expect(report.locator('[data-kind]')).toHaveAttribute('data-kind', 'pat');
+    await expect(report.locator('[data-fingerprint]')).toHaveText('pat_…Vc01');
+    await expect(report.locator('[data-identity]')).toContainText('fake_user_cn');
+    await expect(report.locator('[data-region]')).toHaveAttribute('data-region', 'custom');
+    const rows = report.locator('[data-workspaces] tbody tr');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1)).toContainText('管理员');
+    await expect(rows.nth(1)).toContainText('团队空间');
+  });
+
+  test('moves focus to the result heading and announces the verdict', async ({ page, fakes }) => {
+    await runTokenCheck(page, TOKENS.patValidCn, 'custom', fakes.cn.baseUrl);
+    await expect(page.locator('#tc-result-heading')).toBeFocused();
+    await expect(page.locator('[role="status"][aria-live="polite"]').first()).toContainText('检查完成');
+  });
+
+  const refusals = [
+    { name: 'an access token with a full-width space', token: `pat_abc\u3000def`, verdict: 'malformed', text: '第 8 列' },
+    { name: 'a line break inside the token', token: 'pat_abc\ndef', verdict: 'malformed', text: '换行' },
+    { name: 'a non-ASCII character', token: 'pat_abcé', verdict: 'malformed', text: 'U+00E9' },
+    { name: 'an OAuth client id', token: OAUTH_APPS.cn.pkce.clientId, verdict: 'not-a-token', text: '客户端 ID' },
+    { name: 'a JWT assertion', token: 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiIxIn0.c2ln', verdict: 'not-a-token', text: 'JWT' },
+  ] as const;
+  for (const { name, token, verdict, text } of refusals) {
+    test(`refuses ${name} before sending anything`, async ({ page, fakes }) => {
+      await runTokenCheck(page, token, 'custom', fakes.cn.baseUrl);
+      await expect(liveVerdict(page)).toHaveAttribute('data-verdict', verdict);
+      await expect(page.locator('[name="token"]')).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#tc-token-error')).toContainText(text);
+      expect(fakes.cn.requests).toHaveLength(0);
+      // Nothing lost: the input still holds what was pasted.
+      await expect(page.locator('[name="token"]')).toHaveValue(token);
+    });
+  }
+
+  test('refuses an empty box with a message tied to the field', async ({ page }) => {
+    await page.getByRole('button', { name: '开始检查' }).click();
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'malformed');
+    const field = page.locator('[name="token"]');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAttribute('aria-describedby', /tc-token-error/);
+  });
+
+  test('calls a refresh-token-shaped string that the API refuses not-a-token', async ({ page, fakes }) => {
+    await runTokenCheck(page, 'r'.repeat(72), 'custom', fakes.cn.baseUrl);
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'not-a-token');
+  });
+
+  const answers = [
+    { verdict: 'invalid-token', token: TOKENS.patRevokedCn },
+    { verdict: 'invalid-token', token: TOKENS.patStaleCn },
+    { verdict: 'missing-permission', token: TOKENS.patNoPermissionCn },
+    { verdict: 'rate-limited', token: TOKENS.patRateLimitedCn },
+  ] as const;
+  for (const { verdict, token } of answers) {
+    test(`shows ${verdict} with evidence for ${token.slice(0, 24)}…`, async ({ page, fakes }) => {
+      await runTokenCheck(page, token, 'custom', fakes.cn.baseUrl);
+      await expect(liveVerdict(page)).toHaveAttribute('data-verdict', verdict);
+      const evidence = page.locator('.tool-evidence tbody tr').first();
+      await expect(evidence).toContainText(/40[13]|429/);
+      await expect(evidence.locator('code').last()).toHaveText(/^\d{14}[0-9A-F]{20}$/); // the logid
+      await expect(liveVerdict(page).locator('a')).toHaveAttribute('href', /^\/wizards\/token-invalid\/#[a-z-]+$/);
+    });
+  }
+
+  test('says the workspaces could not be listed when only that permission is missing', async ({ page, fakes }) => {
+    await runTokenCheck(page, TOKENS.patNoWorkspacePermCn, 'custom', fakes.cn.baseUrl);
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
+    await expect(page.locator('[data-note="workspaces-missing-permission"]')).toBeVisible();
+  });
+
+  const faults = [
+    { verdict: 'server-error', fault: { kind: 'status', status: 503 } },
+    { verdict: 'server-error', fault: { kind: 'html' } },
+    { verdict: 'unexpected-response', fault: { kind: 'malformed-json' } },
+    { verdict: 'unexpected-response', fault: { kind: 'empty' } },
+    { verdict: 'rate-limited', fault: { kind: 'rate-limit' } },
+    { verdict: 'cors-blocked', fault: { kind: 'no-cors' } },
+  ] as const;
+  for (const { verdict, fault } of faults) {
+    test(`shows ${verdict} when the API answers with a ${fault.kind} fault`, async ({ page, fakes }) => {
+      fakes.cn.setFault(fault);
+      await runTokenCheck(page, TOKENS.patValidCn, 'custom', fakes.cn.baseUrl);
+      await expect(liveVerdict(page)).toHaveAttribute('data-verdict', verdict);
+      if (verdict === 'cors-blocked') await expect(page.locator('[data-offline-pointer]')).toBeVisible();
+    });
+  }
+
+  test('shows unexpected-response for a 404 from a wrong base path', async ({ page, fakes }) => {
+    await runTokenCheck(page, TOKENS.patValidCn, 'custom', `${fakes.cn.baseUrl}/not-coze/`);
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'unexpected-response');
+    await expect(page.locator('.tool-evidence tbody tr').first()).toContainText('404');
+  });
+
+  test('shows network-error for a closed port and points to the paste box', async ({ page }) => {
+    await runTokenCheck(page, TOKENS.patValidCn, 'custom', await closedPortUrl());
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'network-error');
+    await page.locator('[data-offline-pointer] button').click();
+    await expect(page.locator('[name="pasted-response"]')).toBeFocused();
+  });
+
+  test('shows timeout when the API never answers', async ({ page, fakes }) => {
+    await page.clock.install();
+    await page.reload();
+    fakes.cn.setFault({ kind: 'hang' });
+    await runTokenCheck(page, TOKENS.patValidCn, 'custom', fakes.cn.baseUrl);
+    await expect(page.locator('[data-progress]')).toBeVisible();
+    await page.clock.fastForward(11_000);
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'timeout');
+  });
+
+  test('cancels a running check and keeps the input', async ({ page, fakes }) => {
+    fakes.cn.setFault({ kind: 'hang' });
+    await runTokenCheck(page, TOKENS.patValidCn, 'custom', fakes.cn.baseUrl);
+    const result = page.locator('#tc-result');
+    await expect(result).toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('[data-progress]')).toContainText('正在检查…');
+    await expect(page.locator('[data-progress]')).toContainText(fakes.cn.baseUrl);
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect(page.locator('[data-cancelled]')).toBeVisible();
+    await expect(result).toHaveAttribute('aria-busy', 'false');
+    await expect(page.locator('[name="token"]')).toHaveValue(TOKENS.patValidCn);
+    await expect(page.locator('[name="base-url"]')).toHaveValue(fakes.cn.baseUrl);
+  });
+
+  test('aborts a running check when the page is hidden', async ({ page, fakes }) => {
+    fakes.cn.setFault({ kind: 'hang' });
+    await runTokenCheck(page, TOKENS.patValidCn, 'custom', fakes.cn.baseUrl);
+    await expect(page.locator('[data-progress]')).toBeVisible();
+    await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+    await expect(page.locator('[data-cancelled]')).toBeVisible();
+  });
+});
+
+test.describe('token check: regions through the real host names', () => {
+  test('finds the region with auto', async ({ page, fakes }) => {
+    const asked = await routeCozeHosts(page, fakes);
+    await page.goto(toolPath('token-check'));
+    await runTokenCheck(page, TOKENS.patValidCn, 'auto');
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
+    await expect(page.locator('[data-report] [data-region]')).toHaveAttribute('data-region', 'cn');
+    expect(asked.some((u) => u.startsWith('https://api.coze.com/v1/users/me'))).toBe(true);
+  });
+
+  test('says wrong-region when auto finds the token only on the host the code does not call', async ({ page, fakes }) => {
+    await routeCozeHosts(page, fakes);
+    await page.goto(toolPath('token-check'));
+    await page.locator('[name="expect-region"]').selectOption('com');
+    await runTokenCheck(page, TOKENS.patValidCn, 'auto');
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'wrong-region');
+    await expect(liveVerdict(page).locator('a')).toHaveAttribute('href', '/wizards/token-invalid/#wrong-region');
+  });
+
+  test('asks only the chosen host, then offers the other region and finds wrong-region there', async ({ page, fakes }) => {
+    const asked = await routeCozeHosts(page, fakes);
+    await page.goto(toolPath('token-check'));
+    await runTokenCheck(page, TOKENS.patValidCn, 'com');
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'invalid-token');
+    expect(asked.every((u) => u.startsWith('https://api.coze.com/'))).toBe(true);
+    await page.getByRole('button', { name: '也在 api.coze.cn 上检查' }).click();
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'wrong-region');
+    await expect(page.locator('[name="host"][value="auto"]')).toBeChecked();
+    await expect(page.locator('[data-report] [data-region]')).toHaveAttribute('data-region', 'cn');
+  });
+});
+
+test.describe('token check: input handling', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(toolPath('token-check'));
+  });
+
+  test('strips spaces, a Bearer prefix and quotes, says so, and sends the clean token', async ({ page, fakes }) => {
+    await page.locator('[name="token"]').fill(`  "Bearer ${TOKENS.patValidCn}"  \n`);
+    const feedback = page.locator('[data-feedback]');
+    await expect(feedback.locator('[data-note="stripped-bearer"]')).toBeVisible();
+    await expect(feedback.locator('[data-note="stripped-quotes"]')).toBeVisible();
+    await expect(feedback.locator('[data-note="trimmed"]')).toBeVisible();
+    await expect(feedback.locator('[data-kind]')).toHaveAttribute('data-kind', 'pat');
     await page.locator('[name="host"][value="custom"]').check();
     await page.locator('[name="base-url"]').fill(fakes.cn.baseUrl);
     await page.getByRole('button', { name: '开始检查' }).click();
-    await expect(page.locator('[data-verdict][data-source="live"]')).toHaveAttribute('data-verdict', 'valid');
-    await page.screenshot({ path: 'test-results/tc.png', fullPage: true });
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
+    expect(fakes.cn.requests.find((r) => r.method === 'GET')?.headers['authorization']).toBe(`Bearer ${TOKENS.patValidCn}`);
+  });
+
+  test('shows the exact requests with the token masked before anything is sent', async ({ page, fakes }) => {
+    await page.locator('[name="token"]').fill(TOKENS.patValidCn);
+    await page.locator('[name="host"][value="custom"]').check();
+    await page.locator('[name="base-url"]').fill(fakes.cn.baseUrl);
+    const preview = page.locator('[data-preview]');
+    await expect(preview).toContainText(`GET ${fakes.cn.baseUrl}/v1/users/me`);
+    await expect(preview).toContainText('Authorization: Bearer pat_…Vc01');
+    await expect(preview).not.toContainText(TOKENS.patValidCn);
+    expect(fakes.cn.requests).toHaveLength(0);
+  });
+
+  test('refuses a 1 MB paste by its length without freezing', async ({ page }) => {
+    const huge = 'x'.repeat(1024 * 1024);
+    const started = Date.now();
+    await page.locator('[name="token"]').evaluate((el, value) => {
+      (el as HTMLTextAreaElement).value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, huge);
+    await expect(page.locator('#tc-token-error')).toContainText('过长');
+    await page.getByRole('button', { name: '开始检查' }).click();
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'malformed');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  test('flags an insecure custom base URL next to its field', async ({ page }) => {
+    await page.locator('[name="host"][value="custom"]').check();
+    await page.locator('[name="base-url"]').fill('http://coze.example.com');
+    await expect(page.locator('[name="base-url"]')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#tc-base-url-error')).toContainText('https');
+  });
+
+  test('ignores query parameters: a link cannot set the host or the base URL', async ({ page }) => {
+    await page.goto(`${toolPath('token-check')}?host=custom&base-url=https%3A%2F%2Fevil.example&token=pat_x`);
+    await expect(page.locator('[name="host"][value="auto"]')).toBeChecked();
+    await expect(page.locator('[name="base-url"]')).toBeHidden();
+    await expect(page.locator('[name="base-url"]')).toHaveValue('');
+    await expect(page.locator('[name="token"]')).toHaveValue('');
+  });
+
+  test('offers curl and PowerShell commands with a placeholder instead of the token', async ({ page, fakes }) => {
+    await page.locator('[name="token"]').fill(TOKENS.patValidCn);
+    await page.locator('[name="host"][value="custom"]').check();
+    await page.locator('[name="base-url"]').fill(fakes.cn.baseUrl);
+    for (const id of ['curl', 'powershell']) {
+      const command = page.locator(`[data-command="${id}"] pre`);
+      await expect(command).toContainText('<YOUR_TOKEN>');
+      await expect(command).toContainText(`${fakes.cn.baseUrl}/v1/users/me`);
+      await expect(command).not.toContainText(TOKENS.patValidCn);
+    }
+  });
+
+  test('works with the keyboard alone', async ({ page, fakes }) => {
+    await page.locator('[name="token"]').focus();
+    await page.keyboard.insertText(TOKENS.patValidCn);
+    await page.keyboard.press('Tab');
+    // Radios: arrow keys move within the group (auto -> custom).
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[name="host"][value="custom"]')).toBeChecked();
+    await page.keyboard.press('Tab');
+    await page.keyboard.insertText(fakes.cn.baseUrl);
+    await page.locator('.tool-primary').focus();
+    await page.keyboard.press('Enter');
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
+  });
+});
+
+test.describe('token check in English', () => {
+  test('shows the verdict, evidence and an English wizard link', async ({ page, fakes }) => {
+    await page.goto(toolPath('token-check', 'en'));
+    await runTokenCheck(page, TOKENS.patNoPermissionCn, 'custom', fakes.cn.baseUrl, 'en');
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'missing-permission');
+    await expect(liveVerdict(page)).toContainText('The token lacks a permission');
+    await expect(liveVerdict(page).locator('a')).toHaveAttribute('href', '/en/wizards/token-invalid/#missing-permission');
+  });
+
+  test('shows wrong-region in English', async ({ page, fakes }) => {
+    await routeCozeHosts(page, fakes);
+    await page.goto(toolPath('token-check', 'en'));
+    await page.locator('[name="expect-region"]').selectOption('cn');
+    await runTokenCheck(page, TOKENS.patValidCom, 'auto', undefined, 'en');
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'wrong-region');
+    await expect(page.locator('[data-report] [data-region]')).toHaveAttribute('data-region', 'com');
+  });
+
+  test('shows cors-blocked and network-error in English', async ({ page, fakes }) => {
+    await page.goto(toolPath('token-check', 'en'));
+    fakes.cn.setFault({ kind: 'no-cors' });
+    await runTokenCheck(page, TOKENS.patValidCn, 'custom', fakes.cn.baseUrl, 'en');
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'cors-blocked');
+    await expect(page.locator('[data-offline-pointer]')).toContainText('paste the output back');
+    await page.locator('[name="base-url"]').fill(await closedPortUrl());
+    await page.getByRole('button', { name: 'Run check', exact: true }).click();
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'network-error');
   });
 });
