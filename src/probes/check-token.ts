@@ -3,15 +3,34 @@ import { parseUser, parseWorkspaces } from './coze-data';
 import { throwIfCancelled } from './errors';
 import { normalizeToken } from './normalize-token';
 import { dataOf, observe, verdictForProblem } from './observe';
-import { identityRequest, targetsFor, workspacesRequest } from './plan';
+import { targetsFor } from './plan';
+import { identityRequest, workspacesRequest } from './requests';
 import { decideRegion } from './region-decision';
 import type { ProbeOptions, TokenCheckInput, TokenCheckResult } from './results';
 import type { CheckNote, CozeWorkspace, Evidence, InputProblem, TokenKind } from './types';
 import { explainVerdict } from './verdict-steps';
 
-function refused(problem: InputProblem, kind: TokenKind | null, fingerprint: string | null, notes: readonly CheckNote[]): TokenCheckResult {
+function refused(
+  problem: InputProblem,
+  kind: TokenKind | null,
+  fingerprint: string | null,
+  notes: readonly CheckNote[],
+): TokenCheckResult {
   const verdict = verdictForProblem(problem);
-  return { verdict, kind, fingerprint, region: null, user: null, workspaces: null, evidence: [], step: explainVerdict(verdict), notes, problem, uncertain: false, suggestOtherRegion: false };
+  return {
+    verdict,
+    kind,
+    fingerprint,
+    region: null,
+    user: null,
+    workspaces: null,
+    evidence: [],
+    step: explainVerdict(verdict),
+    notes,
+    problem,
+    uncertain: false,
+    suggestOtherRegion: false,
+  };
 }
 
 /**
@@ -23,7 +42,11 @@ function refused(problem: InputProblem, kind: TokenKind | null, fingerprint: str
  * `workspaces-missing-permission`: the token works, it just may not list workspaces.
  * Resolves with a verdict for every outcome; rejects only with `ProbeCancelledError`.
  */
-export async function checkToken(input: TokenCheckInput, signal: AbortSignal, options: ProbeOptions = {}): Promise<TokenCheckResult> {
+export async function checkToken(
+  input: TokenCheckInput,
+  signal: AbortSignal,
+  options: ProbeOptions = {},
+): Promise<TokenCheckResult> {
   throwIfCancelled(signal);
   const normalized = normalizeToken(input.token, 'access-token');
   if (!normalized.ok) return refused(normalized.problem, normalized.kind, normalized.fingerprint, normalized.notes);
@@ -36,7 +59,11 @@ export async function checkToken(input: TokenCheckInput, signal: AbortSignal, op
   const identities = await Promise.all(targets.map((t) => observe(identityRequest(t, token), signal, options)));
   const decision = decideRegion(identities, input.host === 'auto' ? input.expectRegion : undefined);
   const evidence: Evidence[] = identities.map((o) => o.evidence);
-  const notes = new Set<CheckNote>([...normalized.notes, ...decision.notes, ...(decision.chosen.classification?.notes ?? [])]);
+  const notes = new Set<CheckNote>([
+    ...normalized.notes,
+    ...decision.notes,
+    ...(decision.chosen.classification?.notes ?? []),
+  ]);
   const regionSuspect = decision.chosen.classification?.regionSuspect ?? false;
   if (regionSuspect) notes.add('region-suspect');
 
@@ -64,6 +91,7 @@ export async function checkToken(input: TokenCheckInput, signal: AbortSignal, op
     notes: [...notes],
     problem: null,
     uncertain: decision.chosen.classification?.uncertain ?? false,
-    suggestOtherRegion: regionSuspect && input.host !== 'auto' && input.host !== 'custom' && verdict === 'invalid-token',
+    suggestOtherRegion:
+      regionSuspect && input.host !== 'auto' && input.host !== 'custom' && verdict === 'invalid-token',
   };
 }

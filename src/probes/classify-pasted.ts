@@ -37,7 +37,15 @@ function readHttp(text: string): Read | null {
     const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(lines[i] as string);
     if (match) headers[(match[1] as string).toLowerCase()] = (match[2] as string).trim();
   }
-  return { format: 'http', status, headers, body: lines.slice(i + 1).join('\n').trim() };
+  return {
+    format: 'http',
+    status,
+    headers,
+    body: lines
+      .slice(i + 1)
+      .join('\n')
+      .trim(),
+  };
 }
 
 /** The first `{…}` in `text` that parses as JSON (string-aware brace matching, bounded). */
@@ -78,7 +86,12 @@ function readLoose(text: string): Read | null {
   if (body === null && status === undefined) return null;
   const logid = /x-tt-logid\s*[:,=]\s*([0-9A-Za-z]+)/i.exec(text)?.[1];
   const format = /Invoke-(?:RestMethod|WebRequest)|StatusCode\s*:/i.test(text) ? 'powershell' : 'text';
-  return { format, status: status === undefined ? null : Number(status), headers: logid ? { 'x-tt-logid': logid } : {}, body: body ?? '' };
+  return {
+    format,
+    status: status === undefined ? null : Number(status),
+    headers: logid ? { 'x-tt-logid': logid } : {},
+    body: body ?? '',
+  };
 }
 
 function read(text: string): Read | null {
@@ -103,5 +116,9 @@ export function classifyPasted(text: string): PastedClassification {
   if (text.length > MAX_PASTE) return { ok: false, reason: 'too-long' };
   const found = read(text);
   if (!found) return { ok: false, reason: 'no-response-found' };
-  return { ...classify({ status: found.status, headers: found.headers, body: found.body }), ok: true, format: found.format };
+  return {
+    ...classify({ status: found.status, headers: found.headers, body: found.body }),
+    ok: true,
+    format: found.format,
+  };
 }

@@ -46,12 +46,16 @@ function headerLogid(headers: RawResponse['headers']): string | null {
   return entry?.[1] ?? null;
 }
 
-type Decision = Pick<Classification, 'verdict' | 'reason'> & Partial<Pick<Classification, 'uncertain' | 'regionSuspect' | 'notes'>>;
+type Decision = Pick<Classification, 'verdict' | 'reason'> &
+  Partial<Pick<Classification, 'uncertain' | 'regionSuspect' | 'notes'>>;
 
 /** Open API `{code, msg}`: the code decides; the HTTP status only breaks ties for unknown codes. */
 function decideOpenApi(code: number, msg: string, status: number | null): Decision {
   const reason = `code:${code}`;
-  if (code === 0) return status === null || (status >= 200 && status < 300) ? { verdict: 'valid', reason: 'success' } : { verdict: 'unexpected-response', reason };
+  if (code === 0)
+    return status === null || (status >= 200 && status < 300)
+      ? { verdict: 'valid', reason: 'success' }
+      : { verdict: 'unexpected-response', reason };
   if (code === 4100 || code === 700012006) {
     // The API cannot tell an expired token from an unknown one; only its own words can.
     if (EXPIRED_MSG.test(msg)) return { verdict: 'expired', reason };
@@ -74,7 +78,8 @@ function decideOAuth(errorCode: string, message: string, status: number | null):
   switch (errorCode) {
     case 'invalid_client':
       // "invalid jwt: kid not been registred" (their spelling): a key from the other region, or a wrong kid.
-      if (/kid not been regist/i.test(message)) return { verdict: 'wrong-region', reason, uncertain: true, regionSuspect: true };
+      if (/kid not been regist/i.test(message))
+        return { verdict: 'wrong-region', reason, uncertain: true, regionSuspect: true };
       return { verdict: 'invalid-token', reason };
     case 'access_deny':
     case 'access_denied':
@@ -83,7 +88,8 @@ function decideOAuth(errorCode: string, message: string, status: number | null):
     case 'invalid_grant':
       return { verdict: 'expired', reason, uncertain: true, notes: ['expired-uncertain'] };
     case 'invalid_request':
-      if (/refresh/i.test(message)) return { verdict: 'expired', reason, uncertain: true, notes: ['expired-uncertain'] };
+      if (/refresh/i.test(message))
+        return { verdict: 'expired', reason, uncertain: true, notes: ['expired-uncertain'] };
       return { verdict: 'unexpected-response', reason };
     case 'slow_down':
       return { verdict: 'rate-limited', reason };
@@ -104,19 +110,26 @@ function decideStatus(status: number | null, reason: string): Decision {
 
 function decide(status: number | null, body: ParsedBody): Decision {
   if (status !== null && status >= 500) return { verdict: 'server-error', reason: `http:${status}` };
-  if (status !== null && status < 200) return { verdict: 'unexpected-response', reason: 'redirect', notes: ['redirect-refused'] };
-  if (status !== null && status >= 300 && status < 400) return { verdict: 'unexpected-response', reason: 'redirect', notes: ['redirect-refused'] };
+  if (status !== null && status < 200)
+    return { verdict: 'unexpected-response', reason: 'redirect', notes: ['redirect-refused'] };
+  if (status !== null && status >= 300 && status < 400)
+    return { verdict: 'unexpected-response', reason: 'redirect', notes: ['redirect-refused'] };
   switch (body.shape) {
     case 'open-api':
       return decideOpenApi(body.code, body.msg ?? '', status);
     case 'oauth-error':
       return decideOAuth(body.errorCode, body.errorMessage ?? '', status);
     case 'oauth-token':
-      return status === null || status < 300 ? { verdict: 'valid', reason: 'success' } : decideStatus(status, `http:${status}`);
+      return status === null || status < 300
+        ? { verdict: 'valid', reason: 'success' }
+        : decideStatus(status, `http:${status}`);
     default:
       // HTML from a proxy, broken JSON, nothing at all: only a 429 still means something on its own.
       if (status === 429) return { verdict: 'rate-limited', reason: 'http:429' };
-      return { verdict: 'unexpected-response', reason: body.shape === 'other-json' ? 'unknown-json' : `${body.shape}-body` };
+      return {
+        verdict: 'unexpected-response',
+        reason: body.shape === 'other-json' ? 'unknown-json' : `${body.shape}-body`,
+      };
   }
 }
 

@@ -23,7 +23,13 @@ export const DEFAULT_RETRY_DELAY_MS = 400;
 const MAX_BODY_CHARS = 256 * 1024;
 
 export type Exchange =
-  | { readonly kind: 'response'; readonly status: number; readonly headers: Headers; readonly body: string; readonly attempts: number }
+  | {
+      readonly kind: 'response';
+      readonly status: number;
+      readonly headers: Headers;
+      readonly body: string;
+      readonly attempts: number;
+    }
   | { readonly kind: 'failure'; readonly verdict: TransportVerdict | 'timeout'; readonly attempts: number };
 
 const instances = new Map<string, KyInstance>();
@@ -82,7 +88,11 @@ async function readBody(response: Response, timeoutMs: number, local: AbortContr
  * Sends a planned request. Resolves with the HTTP answer or a transport verdict; rejects only with
  * ProbeCancelledError. The error text of the runtime is dropped on purpose: it can quote the URL.
  */
-export async function send(request: PlannedRequest, signal: AbortSignal, options: ProbeOptions = {}): Promise<Exchange> {
+export async function send(
+  request: PlannedRequest,
+  signal: AbortSignal,
+  options: ProbeOptions = {},
+): Promise<Exchange> {
   const wire = wireOf(request) as Wire; // only plan.ts creates requests, and it always attaches a wire
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const client = clientFor(wire.baseUrl, timeoutMs, options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS);

@@ -27,9 +27,7 @@ export class ProbeCancelledError extends Error {
  */
 export function isProbeCancelled(error: unknown): error is ProbeCancelledError {
   return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { isProbeCancelled?: unknown }).isProbeCancelled === true
+    typeof error === 'object' && error !== null && (error as { isProbeCancelled?: unknown }).isProbeCancelled === true
   );
 }
 

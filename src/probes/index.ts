@@ -18,7 +18,13 @@ export type * from './results';
 export { ProbeCancelledError, isProbeCancelled } from './errors';
 
 // Input handling: nothing is sent for an input these refuse.
-export { normalizeToken, normalizeClientId, MAX_TOKEN_LENGTH, type NormalizedToken, type NormalizedClientId } from './normalize-token';
+export {
+  normalizeToken,
+  normalizeClientId,
+  MAX_TOKEN_LENGTH,
+  type NormalizedToken,
+  type NormalizedClientId,
+} from './normalize-token';
 export { detectKind, isAccessTokenKind, fingerprintOf } from './token-shape';
 export { resolveBaseUrl, COZE_BASE_URLS, type ResolvedBaseUrl } from './base-url';
 
@@ -35,7 +41,13 @@ export { PLACEHOLDERS } from './wire';
 export { checkToken } from './check-token';
 export { refreshToken } from './refresh-token';
 export { exchangeJwt } from './jwt-exchange';
-export { inspectJwt, type JwtFinding, type JwtFindingCode, type JwtInspection, type InspectOptions } from './jwt-inspect';
+export {
+  inspectJwt,
+  type JwtFinding,
+  type JwtFindingCode,
+  type JwtInspection,
+  type InspectOptions,
+} from './jwt-inspect';
 export { signJwt, JwtSignError, isJwtSignError, type SignJwtInput } from './jwt-sign';
 export { lookupError, type LookupResult, type LookupMatch } from './lookup-error';
 

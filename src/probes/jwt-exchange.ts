@@ -13,13 +13,26 @@ import { explainVerdict } from './verdict-steps';
  * this is never retried; run `inspectJwt` first to catch mistakes without spending it.
  * Rejects only with `ProbeCancelledError`.
  */
-export async function exchangeJwt(input: JwtExchangeInput, signal: AbortSignal, options: ProbeOptions = {}): Promise<JwtExchangeResult> {
+export async function exchangeJwt(
+  input: JwtExchangeInput,
+  signal: AbortSignal,
+  options: ProbeOptions = {},
+): Promise<JwtExchangeResult> {
   throwIfCancelled(signal);
   const planned = describeRequests({ probe: 'jwt-exchange', ...input }, options);
   const empty = { accessToken: null, accessTokenFingerprint: null, expiresAt: null } as const;
   if (!planned.ok) {
     const verdict = verdictForProblem(planned.problem);
-    return { verdict, ...empty, region: null, evidence: [], step: explainVerdict(verdict), notes: [], problem: planned.problem, uncertain: false };
+    return {
+      verdict,
+      ...empty,
+      region: null,
+      evidence: [],
+      step: explainVerdict(verdict),
+      notes: [],
+      problem: planned.problem,
+      uncertain: false,
+    };
   }
   const request = planned.requests[0];
   if (!request) throw new Error('JWT plan is empty'); // unreachable: describeRequests always plans one

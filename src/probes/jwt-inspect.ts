@@ -48,7 +48,6 @@ export interface JwtInspection {
   readonly claims: Readonly<Record<string, unknown>> | null;
 }
 
-
 const FIELD: Readonly<Record<JwtFindingCode, string>> = {
   'not-a-jwt': 'jwt',
   'alg-not-rs256': 'alg',
@@ -83,8 +82,13 @@ function decode(jwt: string): { header: Record<string, unknown>; claims: Record<
   }
 }
 
-function audienceFindings(aud: unknown, expected: string | null, add: (code: JwtFindingCode, severity?: JwtFinding['severity']) => void): void {
-  const list = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === 'string') : [];
+function audienceFindings(
+  aud: unknown,
+  expected: string | null,
+  add: (code: JwtFindingCode, severity?: JwtFinding['severity']) => void,
+): void {
+  const list =
+    typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === 'string') : [];
   if (list.length === 0) return add('aud-missing');
   if (list.some((a) => a.includes('://'))) return add('aud-has-scheme');
   if (expected === null || list.includes(expected)) return;
@@ -99,7 +103,8 @@ function audienceFindings(aud: unknown, expected: string | null, add: (code: Jwt
  */
 export function inspectJwt(jwt: string, options: InspectOptions): JwtInspection {
   const findings: JwtFinding[] = [];
-  const add = (code: JwtFindingCode, severity: JwtFinding['severity'] = 'error', field = FIELD[code]) => void findings.push({ code, severity, field });
+  const add = (code: JwtFindingCode, severity: JwtFinding['severity'] = 'error', field = FIELD[code]) =>
+    void findings.push({ code, severity, field });
   const decoded = typeof jwt === 'string' ? decode(jwt.trim().replace(/^bearer\s+/i, '')) : null;
   if (!decoded) {
     add('not-a-jwt');

@@ -21,7 +21,12 @@ export type LookupResult =
 /** Long enough for any error body with its headers; longer pastes are cut, not refused. */
 const MAX_TEXT = 64 * 1024;
 
-const match = (entry: CatalogEntry, reason: LookupMatch['reason']): LookupMatch => ({ id: entry.id, guide: entry.guide, step: entry.step, reason });
+const match = (entry: CatalogEntry, reason: LookupMatch['reason']): LookupMatch => ({
+  id: entry.id,
+  guide: entry.guide,
+  step: entry.step,
+  reason,
+});
 
 /**
  * Finds the guide section and wizard step for a pasted error body, a bare code (`4101`,

@@ -38,8 +38,7 @@ export type NormalizedToken =
     };
 
 export type NormalizedClientId =
-  | { readonly ok: true; readonly clientId: string }
-  | { readonly ok: false; readonly problem: InputProblem };
+  { readonly ok: true; readonly clientId: string } | { readonly ok: false; readonly problem: InputProblem };
 
 const FIELD: Readonly<Record<TokenSlot, InputProblem['field']>> = {
   'access-token': 'token',
@@ -99,16 +98,22 @@ function refusedKind(kind: TokenKind, slot: TokenSlot): ProblemCode | null {
 export function normalizeToken(raw: string, slot: TokenSlot = 'access-token'): NormalizedToken {
   const field = FIELD[slot];
   const text = typeof raw === 'string' ? raw : '';
-  const refuse = (problem: Omit<InputProblem, 'field'>, kind: TokenKind | null = null, fp: string | null = null, notes: readonly CheckNote[] = []) =>
-    ({ ok: false, problem: { field, ...problem }, kind, fingerprint: fp, notes }) as const;
+  const refuse = (
+    problem: Omit<InputProblem, 'field'>,
+    kind: TokenKind | null = null,
+    fp: string | null = null,
+    notes: readonly CheckNote[] = [],
+  ) => ({ ok: false, problem: { field, ...problem }, kind, fingerprint: fp, notes }) as const;
   if (text.length > MAX_RAW_LENGTH) return refuse({ code: 'too-long' });
-  const { start, end, notes } = unwrap(text, slot !== 'secret');
+  const { start, end, notes } = unwrap(text, true);
   const token = text.slice(start, end);
   if (token === '') return refuse({ code: 'empty' }, null, null, [...notes]);
   if (token.length > MAX_TOKEN_LENGTH) return refuse({ code: 'too-long' }, null, null, [...notes]);
   const bad = firstCharProblem(text, start, end);
   if (bad) {
-    return refuse({ code: bad.code, index: bad.index, column: bad.index + 1, codePoint: bad.codePoint }, null, null, [...notes]);
+    return refuse({ code: bad.code, index: bad.index, column: bad.index + 1, codePoint: bad.codePoint }, null, null, [
+      ...notes,
+    ]);
   }
   const kind = detectKind(token);
   const fingerprint = fingerprintOf(token, kind);
@@ -123,7 +128,10 @@ export function normalizeToken(raw: string, slot: TokenSlot = 'access-token'): N
 /** Cleans an OAuth client id and checks its shape, `<digits>.app.coze` (JWT apps use a bare number). */
 export function normalizeClientId(raw: string): NormalizedClientId {
   const text = typeof raw === 'string' ? raw : '';
-  const problem = (p: Omit<InputProblem, 'field'>): NormalizedClientId => ({ ok: false, problem: { field: 'client-id', ...p } });
+  const problem = (p: Omit<InputProblem, 'field'>): NormalizedClientId => ({
+    ok: false,
+    problem: { field: 'client-id', ...p },
+  });
   if (text.length > MAX_RAW_LENGTH) return problem({ code: 'too-long' });
   const { start, end } = unwrap(text, false);
   if (start === end) return problem({ code: 'empty' });

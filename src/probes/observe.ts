@@ -17,13 +17,31 @@ export interface Observation {
   readonly evidence: Evidence;
 }
 
-export async function observe(request: PlannedRequest, signal: AbortSignal, options: ProbeOptions): Promise<Observation> {
+export async function observe(
+  request: PlannedRequest,
+  signal: AbortSignal,
+  options: ProbeOptions,
+): Promise<Observation> {
   const exchange = await send(request, signal, options);
   const secrets = wireOf(request)?.secrets ?? [];
   const clean = (text: string | null) => (text === null ? null : scrub(text, secrets));
-  const base = { request: request.purpose, region: request.region, origin: new URL(request.url).origin, attempts: exchange.attempts };
+  const base = {
+    request: request.purpose,
+    region: request.region,
+    origin: new URL(request.url).origin,
+    attempts: exchange.attempts,
+  };
   if (exchange.kind === 'failure') {
-    const evidence: Evidence = { ...base, verdict: exchange.verdict, httpStatus: null, code: null, msg: null, logid: null, errorCode: null, errorMessage: null };
+    const evidence: Evidence = {
+      ...base,
+      verdict: exchange.verdict,
+      httpStatus: null,
+      code: null,
+      msg: null,
+      logid: null,
+      errorCode: null,
+      errorMessage: null,
+    };
     return { request, verdict: exchange.verdict, classification: null, evidence };
   }
   const classification = classify({ status: exchange.status, headers: exchange.headers, body: exchange.body });
@@ -41,7 +59,14 @@ export async function observe(request: PlannedRequest, signal: AbortSignal, opti
   return { request, verdict: classification.verdict, classification, evidence };
 }
 
-const NOT_A_TOKEN: ReadonlySet<ProblemCode> = new Set(['jwt-assertion', 'client-id', 'app-id', 'auth-code', 'access-token-in-refresh-box', 'not-a-jwt']);
+const NOT_A_TOKEN: ReadonlySet<ProblemCode> = new Set([
+  'jwt-assertion',
+  'client-id',
+  'app-id',
+  'auth-code',
+  'access-token-in-refresh-box',
+  'not-a-jwt',
+]);
 
 /** The verdict for an input refused before sending: the wrong kind of credential, or a broken string. */
 export function verdictForProblem(problem: InputProblem): Verdict {

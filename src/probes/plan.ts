@@ -2,11 +2,11 @@
  * Building the requests the probes send, once: the preview, the curl / PowerShell commands and the
  * live call all come from the same PlannedRequest, so "what you see is what is sent" holds by construction.
  */
-import { resolveBaseUrl, type ResolvedBaseUrl } from './base-url';
+import { resolveBaseUrl } from './base-url';
 import { normalizeClientId, normalizeToken } from './normalize-token';
+import { identityRequest, jwtExchangeRequest, refreshRequest, workspacesRequest, type Target } from './requests';
 import type { JwtExchangeInput, ProbeOptions, RefreshInput, TokenCheckInput } from './results';
 import type { InputProblem, Region, RequestPurpose, TokenKind } from './types';
-import { attachWire, PLACEHOLDERS, type Rendering, type SecretSlot } from './wire';
 
 export type DescribeInput =
   | ({ readonly probe: 'token-check' } & TokenCheckInput)
@@ -33,58 +33,19 @@ export interface PlannedRequest {
 }
 
 export type DescribeResult =
-  | { readonly ok: true; readonly kind: TokenKind; readonly fingerprint: string; readonly requests: readonly PlannedRequest[] }
+  | {
+      readonly ok: true;
+      readonly kind: TokenKind;
+      readonly fingerprint: string;
+      readonly requests: readonly PlannedRequest[];
+    }
   | { readonly ok: false; readonly problem: InputProblem };
 
-type Target = Extract<ResolvedBaseUrl, { ok: true }>;
-/** A secret and how to show it. */
-export interface SecretValue {
-  readonly value: string;
-  readonly fingerprint: string;
-}
-type Secrets = Partial<Record<SecretSlot, SecretValue>>;
-type Render = (value: (slot: SecretSlot) => string) => Rendering;
-
-export const TOKEN_PATH = 'api/permission/oauth2/token';
-export const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
-export const MAX_JWT_DURATION = 86_399;
-
-function plan(purpose: RequestPurpose, target: Target, method: 'GET' | 'POST', path: string, secrets: Secrets, render: Render, conditional = false): PlannedRequest {
-  const pick = (key: 'value' | 'fingerprint') => (slot: SecretSlot) => secrets[slot]?.[key] ?? PLACEHOLDERS[slot];
-  const shown = render(pick('fingerprint'));
-  const request: PlannedRequest = { purpose, region: target.region, method, url: new URL(path, target.baseUrl).href, headers: shown.headers, body: shown.body, conditional };
-  const real = render(pick('value'));
-  const values = Object.values(secrets).map((s) => s.value);
-  return attachWire(request, { baseUrl: target.baseUrl, path, real, placeholder: render((slot) => PLACEHOLDERS[slot]), secrets: values });
-}
-
-const bearer = (slot: SecretSlot): Render => (v) => ({ headers: { Authorization: `Bearer ${v(slot)}` }, body: null });
-
-export function identityRequest(target: Target, token: SecretValue): PlannedRequest {
-  return plan('identity', target, 'GET', 'v1/users/me', { token }, bearer('token'));
-}
-
-export function workspacesRequest(target: Target, token: SecretValue, conditional = true): PlannedRequest {
-  return plan('workspaces', target, 'GET', 'v1/workspaces?page_num=1&page_size=50', { token }, bearer('token'), conditional);
-}
-
-export function refreshRequest(target: Target, clientId: string, refresh: SecretValue, secret?: SecretValue): PlannedRequest {
-  return plan('refresh', target, 'POST', TOKEN_PATH, { 'refresh-token': refresh, ...(secret ? { 'client-secret': secret } : {}) }, (v) => ({
-    headers: { ...(secret ? { Authorization: `Bearer ${v('client-secret')}` } : {}), 'Content-Type': 'application/json' },
-    body: JSON.stringify({ grant_type: 'refresh_token', client_id: clientId, refresh_token: v('refresh-token') }),
-  }));
-}
-
-export function jwtExchangeRequest(target: Target, jwt: SecretValue, durationSeconds?: number, scope?: unknown): PlannedRequest {
-  const duration = durationSeconds === undefined ? {} : { duration_seconds: Math.min(Math.max(1, Math.floor(durationSeconds)), MAX_JWT_DURATION) };
-  return plan('jwt-exchange', target, 'POST', TOKEN_PATH, { jwt }, (v) => ({
-    headers: { Authorization: `Bearer ${v('jwt')}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ grant_type: JWT_GRANT, ...duration, ...(scope === undefined ? {} : { scope }) }),
-  }));
-}
-
 /** Targets for a host choice: both Coze hosts for `auto`, else one. */
-export function targetsFor(input: { host: TokenCheckInput['host']; baseUrl?: string | undefined }, options: ProbeOptions): Target[] | InputProblem {
+export function targetsFor(
+  input: { host: TokenCheckInput['host']; baseUrl?: string | undefined },
+  options: ProbeOptions,
+): Target[] | InputProblem {
   const hosts = input.host === 'auto' ? (['cn', 'com'] as const) : ([input.host] as const);
   const targets: Target[] = [];
   for (const host of hosts) {
@@ -103,7 +64,10 @@ export function describeRequests(input: DescribeInput, options: ProbeOptions = {
     const n = normalizeToken(input.token, 'access-token');
     if (!n.ok) return { ok: false, problem: n.problem };
     const token = { value: n.token, fingerprint: n.fingerprint };
-    const requests = [...targets.map((t) => identityRequest(t, token)), ...targets.map((t) => workspacesRequest(t, token))];
+    const requests = [
+      ...targets.map((t) => identityRequest(t, token)),
+      ...targets.map((t) => workspacesRequest(t, token)),
+    ];
     return { ok: true, kind: n.kind, fingerprint: n.fingerprint, requests };
   }
   const target = targets[0] as Target;
@@ -115,10 +79,22 @@ export function describeRequests(input: DescribeInput, options: ProbeOptions = {
     const secret = input.clientSecret?.trim() ? normalizeToken(input.clientSecret, 'secret') : null;
     if (secret && !secret.ok) return { ok: false, problem: secret.problem };
     const s = secret?.ok ? { value: secret.token, fingerprint: secret.fingerprint } : undefined;
-    return { ok: true, kind: n.kind, fingerprint: n.fingerprint, requests: [refreshRequest(target, id.clientId, { value: n.token, fingerprint: n.fingerprint }, s)] };
+    return {
+      ok: true,
+      kind: n.kind,
+      fingerprint: n.fingerprint,
+      requests: [refreshRequest(target, id.clientId, { value: n.token, fingerprint: n.fingerprint }, s)],
+    };
   }
   const n = normalizeToken(input.jwt, 'secret');
   if (!n.ok) return { ok: false, problem: { ...n.problem, field: 'jwt' } };
   if (n.kind !== 'jwt') return { ok: false, problem: { field: 'jwt', code: 'not-a-jwt' } };
-  return { ok: true, kind: n.kind, fingerprint: n.fingerprint, requests: [jwtExchangeRequest(target, { value: n.token, fingerprint: n.fingerprint }, input.durationSeconds, input.scope)] };
+  return {
+    ok: true,
+    kind: n.kind,
+    fingerprint: n.fingerprint,
+    requests: [
+      jwtExchangeRequest(target, { value: n.token, fingerprint: n.fingerprint }, input.durationSeconds, input.scope),
+    ],
+  };
 }

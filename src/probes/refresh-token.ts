@@ -15,7 +15,11 @@ import { explainVerdict } from './verdict-steps';
  * `<digits>.app.coze`, and an access token (or JWT, client id, code) pasted as the refresh token.
  * Never retried. Rejects only with `ProbeCancelledError`.
  */
-export async function refreshToken(input: RefreshInput, signal: AbortSignal, options: ProbeOptions = {}): Promise<RefreshResult> {
+export async function refreshToken(
+  input: RefreshInput,
+  signal: AbortSignal,
+  options: ProbeOptions = {},
+): Promise<RefreshResult> {
   throwIfCancelled(signal);
   const planned = describeRequests({ probe: 'refresh', ...input }, options);
   if (!planned.ok) {

@@ -42,6 +42,7 @@ export function decideRegion(identities: readonly Observation[], expectRegion?: 
     notes.push('other-host-unreachable');
   }
   // A rejection proves nothing about the region unless the host it came from recognised the token.
-  const region = single || chosen.verdict === 'missing-permission' || chosen.verdict === 'expired' ? chosen.request.region : null;
+  const region =
+    single || chosen.verdict === 'missing-permission' || chosen.verdict === 'expired' ? chosen.request.region : null;
   return { verdict: chosen.verdict, region, chosen, notes };
 }

@@ -5,8 +5,19 @@
  */
 
 export type ParsedBody =
-  | { readonly shape: 'open-api'; readonly code: number; readonly msg: string | null; readonly logid: string | null; readonly json: Record<string, unknown> }
-  | { readonly shape: 'oauth-error'; readonly errorCode: string; readonly errorMessage: string | null; readonly json: Record<string, unknown> }
+  | {
+      readonly shape: 'open-api';
+      readonly code: number;
+      readonly msg: string | null;
+      readonly logid: string | null;
+      readonly json: Record<string, unknown>;
+    }
+  | {
+      readonly shape: 'oauth-error';
+      readonly errorCode: string;
+      readonly errorMessage: string | null;
+      readonly json: Record<string, unknown>;
+    }
   | { readonly shape: 'oauth-token'; readonly json: Record<string, unknown> }
   | { readonly shape: 'other-json'; readonly json: unknown }
   | { readonly shape: 'empty' }
@@ -32,7 +43,12 @@ export function parseBody(text: string): ParsedBody {
   }
   if (!isRecord(json)) return { shape: 'other-json', json };
   // Some gateways send the code as a numeric string; accept both, nothing else.
-  const code = typeof json['code'] === 'number' ? json['code'] : /^\d+$/.test(String(json['code'] ?? '')) ? Number(json['code']) : null;
+  const code =
+    typeof json['code'] === 'number'
+      ? json['code']
+      : /^\d+$/.test(String(json['code'] ?? ''))
+        ? Number(json['code'])
+        : null;
   if (code !== null) {
     const detail = isRecord(json['detail']) ? json['detail'] : {};
     return { shape: 'open-api', code, msg: str(json['msg']), logid: str(detail['logid']) ?? str(json['logid']), json };
@@ -43,7 +59,12 @@ export function parseBody(text: string): ParsedBody {
   }
   const errorCode = str(json['error_code']) ?? str(json['error']);
   if (errorCode !== null) {
-    return { shape: 'oauth-error', errorCode, errorMessage: str(json['error_message']) ?? str(json['error_description']), json };
+    return {
+      shape: 'oauth-error',
+      errorCode,
+      errorMessage: str(json['error_message']) ?? str(json['error_description']),
+      json,
+    };
   }
   if (str(json['access_token']) !== null) return { shape: 'oauth-token', json };
   return { shape: 'other-json', json };

@@ -42,7 +42,9 @@ export async function explainNetworkFailure(
       credentials: 'omit',
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
-      redirect: 'manual',
+      // Fetch turns a cross-origin no-cors redirect into a network error unless the mode is
+      // `follow` (whatwg/fetch#663); following is harmless here: this request carries nothing secret.
+      redirect: 'follow',
       signal: AbortSignal.any([signal, AbortSignal.timeout(Math.min(timeoutMs, 5000))]),
     });
     void response.body?.cancel().catch(() => undefined);

@@ -131,9 +131,7 @@ export type RequestPurpose = 'identity' | 'workspaces' | 'refresh' | 'jwt-exchan
  * Where the site explains a verdict: a wizard step (`/wizards/<wizard>/#<step>`) or a guide page.
  * `null` for `valid`: nothing to explain.
  */
-export type ExplainRef =
-  | { readonly wizard: WizardId; readonly step: string }
-  | { readonly guide: GuideRef };
+export type ExplainRef = { readonly wizard: WizardId; readonly step: string } | { readonly guide: GuideRef };
 
 export interface CozeUser {
   readonly user_id: string;

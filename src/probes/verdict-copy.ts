@@ -28,10 +28,13 @@ export function verdictCopy(verdict: Verdict, locale: Locale): CopyEntry {
 
 /** Copy for an input problem; `{column}` and `{codePoint}` are filled from the problem when given. */
 export function problemCopy(problem: ProblemCode | InputProblem, locale: Locale): CopyEntry {
-  const p: Pick<InputProblem, 'code' | 'column' | 'codePoint'> = typeof problem === 'string' ? { code: problem } : problem;
+  const p: Pick<InputProblem, 'code' | 'column' | 'codePoint'> =
+    typeof problem === 'string' ? { code: problem } : problem;
   const entry = VERDICT_COPY[locale].problems[p.code];
   const fill = (s: string) =>
-    s.replaceAll('{column}', p.column === undefined ? '?' : String(p.column)).replaceAll('{codePoint}', p.codePoint ?? '?');
+    s
+      .replaceAll('{column}', p.column === undefined ? '?' : String(p.column))
+      .replaceAll('{codePoint}', p.codePoint ?? '?');
   return { title: fill(entry.title), text: fill(entry.text) };
 }
 

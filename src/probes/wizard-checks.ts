@@ -53,7 +53,11 @@ function answerFor(input: CheckInput, result: TokenCheckResult): string | null {
  *   not admin) or `personal-only`; null when the token fails or workspaces cannot be listed.
  * `verdict` is always the token check's verdict; `details` never hold the token, only its fingerprint.
  */
-export async function runWizardCheck(input: CheckInput, signal: AbortSignal, options: ProbeOptions = {}): Promise<ProbeEvidence> {
+export async function runWizardCheck(
+  input: CheckInput,
+  signal: AbortSignal,
+  options: ProbeOptions = {},
+): Promise<ProbeEvidence> {
   const { token, host, baseUrl } = input.credentials;
   const result = await checkToken({ token, host, ...(baseUrl === undefined ? {} : { baseUrl }) }, signal, options);
   return { answer: answerFor(input, result), verdict: result.verdict, details: details(result) };

@@ -20,7 +20,12 @@ export function control(fake: FakeCoze, method: string, path: string, rawBody: s
   const route = `${method} ${path}`;
   switch (route) {
     case 'POST /__fake/fault': {
-      const faults = body === null ? [] : Array.isArray((body as { faults?: unknown }).faults) ? (body as { faults: Fault[] }).faults : [body as Fault];
+      const faults =
+        body === null
+          ? []
+          : Array.isArray((body as { faults?: unknown }).faults)
+            ? (body as { faults: Fault[] }).faults
+            : [body as Fault];
       fake.setFaults(faults);
       return json(200, { faults });
     }
@@ -36,7 +41,9 @@ export function control(fake: FakeCoze, method: string, path: string, rawBody: s
       fake.reset();
       return json(200, { ok: true });
     case 'POST /__fake/refresh-token':
-      return json(200, { refresh_token: fake.mintRefreshToken((body as { app?: 'web' | 'pkce' } | null)?.app ?? 'web') });
+      return json(200, {
+        refresh_token: fake.mintRefreshToken((body as { app?: 'web' | 'pkce' } | null)?.app ?? 'web'),
+      });
     default:
       return json(404, { error: `no control route ${route}` });
   }

@@ -15,7 +15,10 @@ const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
 function randomAlnum(length: number): string {
   let out = '';
-  while (out.length < length) out += randomBytes(length).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  while (out.length < length)
+    out += randomBytes(length)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, '');
   return out.slice(0, length);
 }
 
@@ -70,11 +73,20 @@ export class OAuthEndpoint {
     if (app === 'web' && bearer !== apps.web.secret) return oauthError(401, 'invalid_client', 'invalid client secret');
     const token = body['refresh_token'];
     const entry = typeof token === 'string' ? this.#refresh.get(token) : undefined;
-    if (!entry || entry.used || entry.app !== app) return oauthError(400, 'invalid_request', 'invalid request: refresh_token');
+    if (!entry || entry.used || entry.app !== app)
+      return oauthError(400, 'invalid_request', 'invalid request: refresh_token');
     entry.used = true; // single use: the rotation below is the only way on
     const accessToken = `czu_${randomAlnum(64)}`;
-    this.#register(accessToken, { region: this.#region, state: 'valid', workspaces: [{ type: 'personal', role: 'owner' }] });
-    return json(200, { access_token: accessToken, expires_in: Math.floor(Date.now() / 1000) + 900, refresh_token: this.mint(app) });
+    this.#register(accessToken, {
+      region: this.#region,
+      state: 'valid',
+      workspaces: [{ type: 'personal', role: 'owner' }],
+    });
+    return json(200, {
+      access_token: accessToken,
+      expires_in: Math.floor(Date.now() / 1000) + 900,
+      refresh_token: this.mint(app),
+    });
   }
 
   async #jwtGrant(body: Record<string, unknown>, bearer: string | undefined): Promise<Reply> {
@@ -91,7 +103,11 @@ export class OAuthEndpoint {
     let jti: unknown;
     try {
       const key = await importSPKI(app.publicKeyPem, 'RS256');
-      const { payload } = await jwtVerify(bearer, key, { algorithms: ['RS256'], issuer: app.appId, audience: `api.coze.${this.#region}` });
+      const { payload } = await jwtVerify(bearer, key, {
+        algorithms: ['RS256'],
+        issuer: app.appId,
+        audience: `api.coze.${this.#region}`,
+      });
       jti = payload.jti;
     } catch (error) {
       return fail((error as { code?: string }).code ?? 'verify failed');
@@ -99,10 +115,15 @@ export class OAuthEndpoint {
     if (typeof jti !== 'string' || jti === '') return fail('jti is required');
     if (this.#usedJti.has(jti)) return fail('jti has been used');
     const duration = body['duration_seconds'] ?? 900;
-    if (typeof duration !== 'number' || duration < 1 || duration > 86_399) return oauthError(400, 'invalid_request', 'invalid request: duration_seconds');
+    if (typeof duration !== 'number' || duration < 1 || duration > 86_399)
+      return oauthError(400, 'invalid_request', 'invalid request: duration_seconds');
     this.#usedJti.add(jti);
     const accessToken = `czs_${randomAlnum(64)}`;
-    this.#register(accessToken, { region: this.#region, state: 'valid', workspaces: [{ type: 'team', role: 'admin' }] });
+    this.#register(accessToken, {
+      region: this.#region,
+      state: 'valid',
+      workspaces: [{ type: 'team', role: 'admin' }],
+    });
     return json(200, { access_token: accessToken, expires_in: Math.floor(Date.now() / 1000) + duration });
   }
 }

@@ -39,7 +39,12 @@ function refusal(record: FakeTokenRecord, path: string): Reply | null {
 
 function userOf(token: string, region: FakeRegion) {
   const id = [...token].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) % 1e12, 7);
-  return { user_id: String(7_400_000_000_000 + id), user_name: `fake_user_${region}`, nick_name: 'Fake User', avatar_url: '' };
+  return {
+    user_id: String(7_400_000_000_000 + id),
+    user_name: `fake_user_${region}`,
+    nick_name: 'Fake User',
+    avatar_url: '',
+  };
 }
 
 function workspacesOf(record: FakeTokenRecord) {

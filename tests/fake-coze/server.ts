@@ -33,7 +33,11 @@ function readBody(req: IncomingMessage): Promise<string> {
 function faultReply(fault: Fault): Reply | 'reset' | 'hang' | null {
   switch (fault.kind) {
     case 'status':
-      return { status: fault.status, body: JSON.stringify({ code: 5000, msg: 'internal error', detail: { logid: '__LOGID__' } }), contentType: 'application/json' };
+      return {
+        status: fault.status,
+        body: JSON.stringify({ code: 5000, msg: 'internal error', detail: { logid: '__LOGID__' } }),
+        contentType: 'application/json',
+      };
     case 'html':
       return { status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>', contentType: 'text/html' };
     case 'malformed-json':
@@ -63,9 +67,12 @@ export async function startFakeCoze(options: FakeCozeOptions): Promise<FakeCoze>
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     const body = await readBody(req);
     const method = req.method ?? 'GET';
-    if (url.pathname.startsWith('/__fake/') && options.control) return write(res, control(fake, method, url.pathname, body), true);
-    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
-    requests.push({ method, url: url.pathname + url.search, headers, body });
+    if (url.pathname.startsWith('/__fake/') && options.control)
+      return write(res, control(fake, method, url.pathname, body), true);
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
+    );
+    requests.push({ method, url: url.pathname + url.search, headers, body, at: Date.now() });
     const allowOrigin = !faults.dropsCors(url.pathname);
     if (method === 'OPTIONS') {
       res.writeHead(204, corsHeaders(allowOrigin));
@@ -75,12 +82,15 @@ export async function startFakeCoze(options: FakeCozeOptions): Promise<FakeCoze>
     if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
     const injected = fault ? faultReply(fault) : null;
     if (injected === 'hang') return; // never answer; the client's timeout must fire
-    if (injected === 'reset' || (fault?.kind === 'reset-authorized' && req.headers.authorization)) return void req.socket.destroy();
+    if (injected === 'reset' || (fault?.kind === 'reset-authorized' && req.headers.authorization))
+      return void req.socket.destroy();
     if (injected) return write(res, injected, allowOrigin);
     const lookup = (token: string) => TOKEN_RECORDS[token] ?? minted.get(token);
     const reply =
       openApi(method, url.pathname, req.headers.authorization, region, lookup) ??
-      (url.pathname === '/api/permission/oauth2/token' && method === 'POST' ? await oauth.handle(req.headers.authorization, body) : null) ??
+      (url.pathname === '/api/permission/oauth2/token' && method === 'POST'
+        ? await oauth.handle(req.headers.authorization, body)
+        : null) ??
       json(404, { code: 4200, msg: 'resource not found', detail: { logid: '__LOGID__' } });
     write(res, reply, allowOrigin);
   }

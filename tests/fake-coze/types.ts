@@ -11,7 +11,8 @@ export type Fault =
   | (FaultScope & { readonly kind: 'latency'; readonly ms: number })
   | (FaultScope & { readonly kind: 'status'; readonly status: number })
   | (FaultScope & {
-      readonly kind: 'html' | 'malformed-json' | 'empty' | 'reset' | 'reset-authorized' | 'hang' | 'rate-limit' | 'no-cors';
+      readonly kind:
+        'html' | 'malformed-json' | 'empty' | 'reset' | 'reset-authorized' | 'hang' | 'rate-limit' | 'no-cors';
     });
 
 export interface FaultScope {
@@ -26,6 +27,8 @@ export interface LoggedRequest {
   /** Lower-case header names, as Node reports them. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  /** Arrival time (ms since the epoch), for tests that check requests overlap. */
+  readonly at: number;
 }
 
 export interface FakeCozeOptions {

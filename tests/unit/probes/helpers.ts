@@ -23,7 +23,10 @@ export async function fakeRegions(): Promise<{ cn: FakeCoze; com: FakeCoze; opti
   return { cn, com, options: { ...FAST, hostBaseUrls: { cn: cn.baseUrl, com: com.baseUrl } } };
 }
 
-export const FAST: ProbeOptions = { timeoutMs: 400, retryDelayMs: 20, corsEnforced: false };
+/** Generous enough for a loaded CI machine; tests that want a timeout use {@link SHORT_TIMEOUT}. */
+export const FAST: ProbeOptions = { timeoutMs: 2000, retryDelayMs: 20, corsEnforced: false };
+/** For requests that are meant to time out (a hung host never answers, so this is deterministic). */
+export const SHORT_TIMEOUT: ProbeOptions = { ...FAST, timeoutMs: 300 };
 
 /** Requests that reached the fake, without CORS preflights. */
 export function sent(server: FakeCoze, path?: string) {
@@ -31,3 +34,10 @@ export function sent(server: FakeCoze, path?: string) {
 }
 
 export const signal = () => new AbortController().signal;
+
+/** A loopback URL where nothing listens: connection refused. */
+export async function closedPortUrl(): Promise<string> {
+  const server = await startFakeCoze({ region: 'cn' });
+  await server.close();
+  return server.baseUrl;
+}
