@@ -1,9 +1,9 @@
-import { closedPortUrl, expect, OAUTH_APPS, routeCozeHosts, test, TOKENS, toolPath } from './tools/fixtures';
+import { closedPortUrl, expect, openTool, OAUTH_APPS, routeCozeHosts, test, TOKENS } from './tools/fixtures';
 import { liveVerdict, runTokenCheck } from './tools/helpers';
 
 test.describe('token check: verdicts against the fake Coze API', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(toolPath('token-check'));
+    await openTool(page, 'token-check');
   });
 
   test('shows kind, fingerprint, identity, region and workspaces for a valid token', async ({ page, fakes }) => {
@@ -113,7 +113,7 @@ test.describe('token check: verdicts against the fake Coze API', () => {
 
   test('shows timeout when the API never answers', async ({ page, fakes }) => {
     await page.clock.install();
-    await page.reload();
+    await openTool(page, 'token-check');
     fakes.cn.setFault({ kind: 'hang' });
     await runTokenCheck(page, TOKENS.patValidCn, 'custom', fakes.cn.baseUrl);
     await expect(page.locator('[data-progress]')).toBeVisible();
@@ -147,7 +147,7 @@ test.describe('token check: verdicts against the fake Coze API', () => {
 test.describe('token check: regions through the real host names', () => {
   test('finds the region with auto', async ({ page, fakes }) => {
     const asked = await routeCozeHosts(page, fakes);
-    await page.goto(toolPath('token-check'));
+    await openTool(page, 'token-check');
     await runTokenCheck(page, TOKENS.patValidCn, 'auto');
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
     await expect(page.locator('[data-report] [data-region]')).toHaveAttribute('data-region', 'cn');
@@ -156,7 +156,7 @@ test.describe('token check: regions through the real host names', () => {
 
   test('says wrong-region when auto finds the token only on the host the code does not call', async ({ page, fakes }) => {
     await routeCozeHosts(page, fakes);
-    await page.goto(toolPath('token-check'));
+    await openTool(page, 'token-check');
     await page.locator('[name="expect-region"]').selectOption('com');
     await runTokenCheck(page, TOKENS.patValidCn, 'auto');
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'wrong-region');
@@ -165,7 +165,7 @@ test.describe('token check: regions through the real host names', () => {
 
   test('asks only the chosen host, then offers the other region and finds wrong-region there', async ({ page, fakes }) => {
     const asked = await routeCozeHosts(page, fakes);
-    await page.goto(toolPath('token-check'));
+    await openTool(page, 'token-check');
     await runTokenCheck(page, TOKENS.patValidCn, 'com');
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'invalid-token');
     expect(asked.every((u) => u.startsWith('https://api.coze.com/'))).toBe(true);
@@ -178,7 +178,7 @@ test.describe('token check: regions through the real host names', () => {
 
 test.describe('token check: input handling', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(toolPath('token-check'));
+    await openTool(page, 'token-check');
   });
 
   test('strips spaces, a Bearer prefix and quotes, says so, and sends the clean token', async ({ page, fakes }) => {
@@ -227,7 +227,7 @@ test.describe('token check: input handling', () => {
   });
 
   test('ignores query parameters: a link cannot set the host or the base URL', async ({ page }) => {
-    await page.goto(`${toolPath('token-check')}?host=custom&base-url=https%3A%2F%2Fevil.example&token=pat_x`);
+    await openTool(page, 'token-check', 'zh-CN', '?host=custom&base-url=https%3A%2F%2Fevil.example&token=pat_x');
     await expect(page.locator('[name="host"][value="auto"]')).toBeChecked();
     await expect(page.locator('[name="base-url"]')).toBeHidden();
     await expect(page.locator('[name="base-url"]')).toHaveValue('');
@@ -263,7 +263,7 @@ test.describe('token check: input handling', () => {
 
 test.describe('token check in English', () => {
   test('shows the verdict, evidence and an English wizard link', async ({ page, fakes }) => {
-    await page.goto(toolPath('token-check', 'en'));
+    await openTool(page, 'token-check', 'en');
     await runTokenCheck(page, TOKENS.patNoPermissionCn, 'custom', fakes.cn.baseUrl, 'en');
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'missing-permission');
     await expect(liveVerdict(page)).toContainText('The token lacks a permission');
@@ -272,7 +272,7 @@ test.describe('token check in English', () => {
 
   test('shows wrong-region in English', async ({ page, fakes }) => {
     await routeCozeHosts(page, fakes);
-    await page.goto(toolPath('token-check', 'en'));
+    await openTool(page, 'token-check', 'en');
     await page.locator('[name="expect-region"]').selectOption('cn');
     await runTokenCheck(page, TOKENS.patValidCom, 'auto', undefined, 'en');
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'wrong-region');
@@ -280,7 +280,7 @@ test.describe('token check in English', () => {
   });
 
   test('shows cors-blocked and network-error in English', async ({ page, fakes }) => {
-    await page.goto(toolPath('token-check', 'en'));
+    await openTool(page, 'token-check', 'en');
     fakes.cn.setFault({ kind: 'no-cors' });
     await runTokenCheck(page, TOKENS.patValidCn, 'custom', fakes.cn.baseUrl, 'en');
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'cors-blocked');

@@ -72,6 +72,15 @@ export async function closedPortUrl(): Promise<string> {
   });
 }
 
+/**
+ * Opens a tool page and waits until its island has hydrated (Astro drops the `ssr` attribute), so a
+ * test never types into the server-rendered form before Preact owns it.
+ */
+export async function openTool(page: Page, tool: Parameters<typeof toolPath>[0], locale: 'zh-CN' | 'en' = 'zh-CN', query = ''): Promise<void> {
+  await page.goto(`${toolPath(tool, locale)}${query}`);
+  await page.locator('astro-island:not([ssr]) [data-tool]').waitFor();
+}
+
 /** Tool page paths per locale. */
 export function toolPath(tool: 'token-check' | 'refresh-test' | 'jwt-inspector' | 'error-lookup', locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   return `${locale === 'en' ? '/en' : ''}/tools/${tool}/`;
