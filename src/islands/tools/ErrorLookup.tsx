@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
-import { explainHref, lookupError, type LookupMatch, type LookupResult } from '~/probes';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { lookupError, type LookupMatch, type LookupResult } from '~/probes';
 import { Field } from './Field';
-import { explainLink } from './format';
+import { explainTarget } from './format';
 import { fill, type LookupLabels } from './labels';
 import type { BaseToolProps } from './types';
 
@@ -17,9 +17,12 @@ const MAX_INPUT = 64 * 1024;
  * A pure lookup in the page: no request, no token needed.
  */
 export function ErrorLookup(props: Props) {
-  const { labels: t, common: l, locale, titles } = props;
+  const { labels: t, locale, titles } = props;
   const [text, setText] = useState('');
   const [result, setResult] = useState<LookupResult | null>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  // Adopt anything pasted before hydration.
+  useEffect(() => setText(inputRef.current?.value ?? ''), []);
   const tooLong = text.length > MAX_INPUT;
   // Typing fast into a big paste should not search on every keystroke.
   useEffect(() => {
@@ -28,29 +31,24 @@ export function ErrorLookup(props: Props) {
     return () => clearTimeout(timer);
   }, [text, tooLong]);
 
-  const guideLink = (match: LookupMatch) => {
-    const [page, anchor] = match.guide.split('#');
-    const title = `${titles[page ?? ''] ?? page}${anchor ? ` › ${anchor}` : ''}`;
-    return { href: explainHref({ guide: match.guide }, locale), text: fill(t.guideLink, { title }) };
-  };
   const renderMatch = (match: LookupMatch, primary: boolean) => {
-    const guide = guideLink(match);
-    const step = match.step ? explainLink(match.step, locale, titles, l) : null;
+    const guide = explainTarget({ guide: match.guide }, locale, titles);
+    const step = match.step ? explainTarget(match.step, locale, titles) : null;
     return (
-      <div class={primary ? 'tool-verdict tool-verdict--ok' : 'tool-match'} data-match={match.id} data-reason={match.reason} key={match.id}>
+      <div class={`tool-match${primary ? ' tool-match--best' : ''}`} data-match={match.id} data-reason={match.reason} key={match.id}>
         <p>
-          <strong>{match.id}</strong> <span class="tool-hint">({t.reasons[match.reason]})</span>
+          <strong>{guide.title}</strong> <span class="tool-hint">({t.reasons[match.reason]})</span>
         </p>
         <ul>
           <li>
             <a href={guide.href} data-guide-link>
-              {guide.text}
+              {fill(t.guideLink, { title: guide.title })}
             </a>
           </li>
           {step && (
             <li>
               <a href={step.href} data-step-link>
-                {step.text}
+                {fill(t.stepLink, { title: step.title })}
               </a>
             </li>
           )}
@@ -65,7 +63,7 @@ export function ErrorLookup(props: Props) {
     <div class="tool" data-tool="error-lookup">
       <form class="tool-form" autocomplete="off" noValidate onSubmit={(e) => e.preventDefault()}>
         <Field id="el-text" label={t.inputLabel} hint={`${t.inputHint} ${t.offlineNote}`} error={tooLong ? t.tooLong : null}>
-          {(c) => <textarea {...c} name="error-text" rows={6} spellcheck={false} autocomplete="off" autocapitalize="off" onInput={(e) => setText(e.currentTarget.value)} />}
+          {(c) => <textarea {...c} ref={inputRef} name="error-text" rows={6} spellcheck={false} autocomplete="off" autocapitalize="off" onInput={(e) => setText(e.currentTarget.value)} />}
         </Field>
       </form>
       <p role="status" aria-live="polite" class="sr-only">
@@ -86,7 +84,7 @@ export function ErrorLookup(props: Props) {
               )}
             </>
           ) : (
-            <div class="tool-verdict tool-verdict--warn" data-match="none">
+            <div class="tool-match tool-match--best" data-match="none">
               <p>{t.noMatch}</p>
               <ul>
                 <li>

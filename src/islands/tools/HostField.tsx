@@ -55,3 +55,13 @@ export function HostField({ idPrefix, hosts, host, onHost, onBaseUrl, baseUrlRef
     </>
   );
 }
+
+/**
+ * The host radio the visitor picked in the server-rendered form before the island hydrated (Preact
+ * keeps the DOM's `checked` while hydrating), so the island's state can adopt it instead of
+ * silently disagreeing with what is on screen.
+ */
+export function earlyHost<T extends HostChoice>(root: HTMLElement | null, allowed: readonly T[]): T | null {
+  const value = root?.querySelector<HTMLInputElement>('input[name="host"]:checked')?.value;
+  return allowed.find((h) => h === value) ?? null;
+}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { inspectJwt, MAX_TOKEN_LENGTH, resolveBaseUrl, type JwtExchangeInput } from '~/probes';
 import { Field } from './Field';
 import { problemMessage } from './format';
-import { HostField } from './HostField';
+import { earlyHost, HostField } from './HostField';
 import type { JwtLabels } from './labels';
 import { Decoded } from './jwt/Decoded';
 import { Exchange } from './jwt/Exchange';
@@ -42,6 +42,14 @@ export function JwtInspector(props: Props) {
     return () => clearInterval(timer);
   }, []);
 
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Adopt anything typed or picked before hydration, so the inspection matches the form on screen.
+  useEffect(() => {
+    setHost(earlyHost(rootRef.current, HOSTS) ?? host);
+    setJwt(jwtRef.current?.value ?? '');
+    setBaseUrl(baseUrlRef.current?.value ?? '');
+  }, []);
+
   // A huge paste is refused by its length before any decoding.
   const tooLong = jwt.length > 2 * MAX_TOKEN_LENGTH;
   const inspection = jwt.trim() === '' || tooLong ? null : inspectJwt(jwt, { host, ...(host === 'custom' ? { baseUrl } : {}), now });
@@ -52,7 +60,7 @@ export function JwtInspector(props: Props) {
   };
 
   return (
-    <div class="tool" data-tool="jwt-inspector">
+    <div class="tool" data-tool="jwt-inspector" ref={rootRef}>
       <form class="tool-form" autocomplete="off" noValidate onSubmit={(e) => e.preventDefault()}>
         <Field id="jw-jwt" label={j.jwtLabel} hint={j.jwtHint} error={tooLong ? problemMessage({ code: 'too-long', field: 'jwt' }, copy) : null}>
           {(c) => <textarea {...c} ref={jwtRef} name="jwt" rows={5} autocomplete="off" spellcheck={false} autocapitalize="off" onInput={(e) => setJwt(e.currentTarget.value)} />}

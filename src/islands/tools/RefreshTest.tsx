@@ -1,8 +1,8 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeRequests, normalizeClientId, normalizeToken, refreshToken, resolveBaseUrl, type DescribeResult, type InputProblem, type RefreshInput, type RefreshResult } from '~/probes';
 import { Field } from './Field';
 import { problemMessage } from './format';
-import { HostField } from './HostField';
+import { earlyHost, HostField } from './HostField';
 import { fill, type RefreshLabels } from './labels';
 import { OfflinePointer, OfflineSection } from './OfflineSection';
 import { Progress } from './Progress';
@@ -80,6 +80,13 @@ export function RefreshTest(props: Props) {
     const standIn = () => describeRequests({ probe: 'refresh', ...input, refreshToken: STAND_IN.refreshToken, ...(input.clientSecret ? { clientSecret: 'x'.repeat(40) } : {}) });
     setDraft({ described, plan: commandPlan(described, standIn), problems: fieldProblems(v, nextHost) });
   };
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Adopt anything typed or picked before hydration, so the preview matches the form on screen.
+  useEffect(() => {
+    const early = earlyHost(rootRef.current, HOSTS) ?? host;
+    setHost(early);
+    refresh(early);
+  }, []);
   const start = () => {
     setSubmitted(true);
     const input = toInput(values(), host);
@@ -100,7 +107,7 @@ export function RefreshTest(props: Props) {
   const text = { autocomplete: 'off', spellcheck: false, autocapitalize: 'off', disabled: running } as const;
 
   return (
-    <div class="tool" data-tool="refresh-test">
+    <div class="tool" data-tool="refresh-test" ref={rootRef}>
       <form class="tool-form" autocomplete="off" noValidate onSubmit={(e) => e.preventDefault()}>
         <Field id="rt-client-id" label={t.clientIdLabel} hint={t.clientIdHint} error={errorFor('client-id')}>
           {(c) => <input {...c} {...text} ref={refs.clientId} name="client-id" type="text" onInput={() => refresh(host, 'client-id')} />}

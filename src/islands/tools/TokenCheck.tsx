@@ -1,9 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkToken, describeRequests, normalizeToken, type DescribeResult, type HostChoice, type NormalizedToken, type TokenCheckInput, type TokenCheckResult } from '~/probes';
 import { CopyButton } from './CopyButton';
 import { Field } from './Field';
 import { problemMessage } from './format';
-import { HostField } from './HostField';
+import { earlyHost, HostField } from './HostField';
 import { fill, type TokenCheckLabels } from './labels';
 import { OfflinePointer, OfflineSection } from './OfflineSection';
 import { Progress } from './Progress';
@@ -60,6 +60,13 @@ export function TokenCheck(props: Props) {
   const [draft, setDraft] = useState<Draft>(() => draftOf('', 'auto', '', ''));
   const { state, run, cancel } = useProbeRun<TokenCheckResult>();
   const running = state.phase === 'running';
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Adopt anything typed or picked before hydration, so the preview matches the form on screen.
+  useEffect(() => {
+    const early = earlyHost(rootRef.current, HOSTS) ?? host;
+    setHost(early);
+    refresh(early);
+  }, []);
 
   const refresh = (nextHost = host, nextExpect = expect) =>
     setDraft(draftOf(tokenRef.current?.value ?? '', nextHost, baseUrlRef.current?.value ?? '', nextExpect));
@@ -89,7 +96,7 @@ export function TokenCheck(props: Props) {
   const other = ranWith.host === 'cn' ? 'com' : 'cn';
 
   return (
-    <div class="tool" data-tool="token-check">
+    <div class="tool" data-tool="token-check" ref={rootRef}>
       <form class="tool-form" autocomplete="off" noValidate onSubmit={(e) => e.preventDefault()}>
         <Field id="tc-token" label={t.tokenLabel} hint={t.tokenHint} error={tokenProblem} after={<InputFeedback id="tc-feedback" normalized={normalized.kind === null && normalized.notes.length === 0 ? null : normalized} labels={t} common={l} copy={copy} />}>
           {(control) => (

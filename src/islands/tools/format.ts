@@ -11,16 +11,23 @@ export function problemMessage(problem: InputProblem, copy: ToolCopy): string {
   return `${fill(entry.title, at)}: ${fill(entry.text, at)}`;
 }
 
-/** Link target and text for a verdict's explanation (a wizard step or a guide). */
-export function explainLink(ref: ExplainRef, locale: Locale, titles: Titles, common: CommonLabels): { href: string; text: string } {
+/** Where a reference points and what it is called: "wizard › step", or "guide › section". */
+export function explainTarget(ref: ExplainRef, locale: Locale, titles: Titles): { href: string; title: string; wizard: boolean } {
   const href = explainHref(ref, locale);
   if ('wizard' in ref) {
     const wizard = titles[ref.wizard] ?? ref.wizard;
     const step = titles[`${ref.wizard}#${ref.step}`];
-    return { href, text: fill(common.explainWizard, { title: step ? `${wizard} › ${step}` : wizard }) };
+    return { href, title: step ? `${wizard} › ${step}` : wizard, wizard: true };
   }
-  const page = ref.guide.split('#')[0] ?? ref.guide;
-  return { href, text: fill(common.explainGuide, { title: titles[page] ?? ref.guide }) };
+  const [page, anchor] = ref.guide.split('#');
+  const title = titles[page ?? ''] ?? page ?? ref.guide;
+  return { href, title: anchor ? `${title} › ${anchor}` : title, wizard: false };
+}
+
+/** Link target and text for a verdict's explanation (a wizard step or a guide). */
+export function explainLink(ref: ExplainRef, locale: Locale, titles: Titles, common: CommonLabels): { href: string; text: string } {
+  const target = explainTarget(ref, locale, titles);
+  return { href: target.href, text: fill(target.wizard ? common.explainWizard : common.explainGuide, { title: target.title }) };
 }
 
 /** A local date and time in the page's language, with the time zone, e.g. for `expires_in`. */

@@ -15,7 +15,7 @@ export interface Fakes {
   readonly com: FakeCoze;
 }
 
-export const test = base.extend<{ resetFakes: void }, { fakes: Fakes }>({
+export const test = base.extend<{ resetFakes: void; noUncaughtErrors: void }, { fakes: Fakes }>({
   fakes: [
     async ({}, use) => {
       const [cn, com] = await Promise.all([startFakeCoze({ region: 'cn' }), startFakeCoze({ region: 'com' })]);
@@ -32,6 +32,16 @@ export const test = base.extend<{ resetFakes: void }, { fakes: Fakes }>({
       await use();
       fakes.cn.reset();
       fakes.com.reset();
+    },
+    { auto: true },
+  ],
+  // Bad input and failing hosts must end in a message on the page, never in an uncaught error.
+  noUncaughtErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use();
+      expect(errors, 'uncaught errors in the page').toEqual([]);
     },
     { auto: true },
   ],
