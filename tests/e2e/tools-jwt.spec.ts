@@ -68,6 +68,15 @@ test.describe('JWT inspector', () => {
     await expect(page.locator('[data-finding="not-a-jwt"]')).toBeVisible();
   });
 
+  test('refuses a 1 MB paste by its length before decoding', async ({ page }) => {
+    await page.locator('[name="jwt"]').evaluate((el) => {
+      (el as HTMLTextAreaElement).value = 'eyJ'.repeat(350_000);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect(page.locator('[name="jwt"]')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('[data-inspection]')).toHaveCount(0);
+  });
+
   test('exchanges a JWT once, and refuses the same JWT the second time', async ({ page, fakes }) => {
     await routeCozeHosts(page, fakes);
     await page.locator('[name="jwt"]').fill(await signFixture());

@@ -46,6 +46,16 @@ test.describe('error lookup', () => {
     expect(requests).toEqual([]);
   });
 
+  test('refuses a paste far longer than any error body', async ({ page }) => {
+    await openTool(page, 'error-lookup');
+    await page.locator('[name="error-text"]').evaluate((el) => {
+      (el as HTMLTextAreaElement).value = '4101 '.repeat(200_000);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect(page.locator('#el-text-error')).toContainText('太长');
+    await expect(page.locator('[data-match]')).toHaveCount(0);
+  });
+
   test('works in English with English links', async ({ page }) => {
     await openTool(page, 'error-lookup', 'en');
     await page.locator('[name="error-text"]').fill('Your token does not have permission to access resource.');
