@@ -13,13 +13,15 @@ import { Inline } from './wizard/Inline';
 import { fill, type WizardLabels } from './wizard/labels';
 import { OutcomeView } from './wizard/OutcomeView';
 import { Toolbar } from './wizard/Toolbar';
+import type { VerdictWords } from './wizard/verdict';
 
 export interface WizardIslandProps {
   readonly tree: WizardTree;
   readonly copy: WizardCopy;
   readonly locale: Locale;
   readonly labels: WizardLabels;
-  readonly verdicts: Readonly<Record<string, string>>;
+  /** Verdict -> its title and one sentence in this locale (from `src/probes/verdict-copy.ts`). */
+  readonly verdicts: VerdictWords;
   /** Guide page (`guides/regions`) -> its title in this locale. */
   readonly guideTitles: Readonly<Record<string, string>>;
 }
@@ -106,7 +108,11 @@ export default function WizardIsland({ tree, copy, locale, labels, verdicts, gui
         onBack={nav.back}
         onRestart={nav.restart}
         link={() => shareableLink(answers, step)}
-        announce={setAnnouncement}
+        announce={(text) => {
+          // Cleared first so the same words ("Link copied" twice) are announced again.
+          setAnnouncement('');
+          requestAnimationFrame(() => setAnnouncement(text));
+        }}
       />
       <p class="wizard-sr-only" aria-live="polite">
         {announcement}

@@ -13,8 +13,10 @@ export interface DiagramEdge {
   readonly from: string;
   readonly answer: string;
   readonly to: string;
-  /** SVG path data, a cubic curve from the bottom of `from` to the top of `to`. */
+  /** SVG path data: curves from the bottom of `from` through each waypoint to the top of `to`. */
   readonly d: string;
+  /** Centre x of the arrow in each layer it passes through (empty for neighbouring layers). */
+  readonly waypoints: readonly { readonly layer: number; readonly x: number }[];
 }
 
 export interface DiagramLayout {
@@ -29,6 +31,8 @@ export interface DiagramLayout {
 const NODE_W = 168;
 const NODE_H = 48;
 const GAP_X = 20;
+/** Width reserved in a row for an arrow passing through it. */
+const WAYPOINT_W = 12;
 const GAP_Y = 56;
 const MARGIN = 8;
 
@@ -56,56 +60,88 @@ function layers(tree: WizardTree, order: readonly string[]): Map<string, number>
   return layer;
 }
 
+interface Slot {
+  readonly key: string;
+  readonly width: number;
+  /** Slots in the row above that connect to this one. */
+  readonly parents: string[];
+}
+
 /**
- * A simple layered layout, top to bottom, computed at build time. Within a layer, steps are sorted
- * by the average position of the steps that lead to them (the barycenter heuristic), which keeps
- * most arrows short and uncrossed without a layout library.
+ * A simple layered layout, top to bottom, computed at build time. An arrow that skips layers gets
+ * an invisible waypoint in each layer it crosses, so it bends around the steps in between instead
+ * of running through them. Row by row, every step and waypoint sits near the average position of
+ * what leads to it (the barycenter heuristic), which keeps most arrows short and uncrossed.
  */
 export function layoutDiagram(tree: WizardTree): DiagramLayout {
   const order = stepOrder(tree);
   const layerOf = layers(tree, order);
-  const rows: string[][] = [];
+  const rows: Slot[][] = [];
+  const slots = new Map<string, Slot>();
+  const add = (layer: number, slot: Slot) => ((rows[layer] ??= []).push(slot), slots.set(slot.key, slot));
   for (const id of order) {
     const layer = layerOf.get(id);
-    if (layer !== undefined) (rows[layer] ??= []).push(id);
+    if (layer !== undefined) add(layer, { key: id, width: NODE_W, parents: [] });
   }
-  const position = new Map<string, number>();
-  rows.forEach((row, r) => {
-    if (r > 0) {
-      const parentsAt = (id: string) =>
-        order.flatMap((p) => ((tree.steps[p]?.answers ?? []).some((a) => a.target === id) ? [position.get(p) ?? 0] : []));
-      const weight = new Map(row.map((id) => [id, average(parentsAt(id))]));
-      row.sort((a, b) => (weight.get(a) ?? 0) - (weight.get(b) ?? 0));
+  const chains: { from: string; answer: string; to: string; via: string[] }[] = [];
+  for (const from of order) {
+    for (const { id: answer, target } of tree.steps[from]?.answers ?? []) {
+      const [a, b] = [layerOf.get(from), layerOf.get(target)];
+      if (a === undefined || b === undefined) continue;
+      const via: string[] = [];
+      for (let layer = a + 1; layer < b; layer++) {
+        const key = `${from}.${answer}@${layer}`;
+        add(layer, { key, width: WAYPOINT_W, parents: [via.at(-1) ?? from] });
+        via.push(key);
+      }
+      slots.get(target)?.parents.push(via.at(-1) ?? from);
+      chains.push({ from, answer, to: target, via });
     }
-    row.forEach((id, i) => position.set(id, i - (row.length - 1) / 2));
-  });
+  }
 
-  const widest = Math.max(1, ...rows.map((row) => row.length));
-  const width = widest * NODE_W + (widest - 1) * GAP_X + 2 * MARGIN;
-  const height = rows.length * NODE_H + Math.max(0, rows.length - 1) * GAP_Y + 2 * MARGIN;
-  const nodes: DiagramNode[] = rows.flatMap((row, layer) =>
-    row.map((id) => ({
-      id,
-      kind: tree.steps[id]?.kind ?? 'question',
-      layer,
-      x: width / 2 + (position.get(id) ?? 0) * (NODE_W + GAP_X) - NODE_W / 2,
-      y: MARGIN + layer * (NODE_H + GAP_Y),
-    })),
-  );
-  const at = new Map(nodes.map((n) => [n.id, n]));
-  const edges: DiagramEdge[] = nodes.flatMap((from) =>
-    (tree.steps[from.id]?.answers ?? []).flatMap(({ id: answer, target }) => {
-      const to = at.get(target);
-      if (!to) return [];
-      const x1 = from.x + NODE_W / 2;
-      const y1 = from.y + NODE_H;
-      const x2 = to.x + NODE_W / 2;
-      const y2 = to.y;
-      const bend = Math.min(GAP_Y, (y2 - y1) / 2);
-      return [{ from: from.id, answer, to: target, d: `M${r(x1)} ${r(y1)} C${r(x1)} ${r(y1 + bend)} ${r(x2)} ${r(y2 - bend)} ${r(x2)} ${r(y2)}` }];
-    }),
-  );
-  return { width, height, nodeWidth: NODE_W, nodeHeight: NODE_H, nodes, edges };
+  const center = new Map<string, number>();
+  for (const row of rows) {
+    const wanted = new Map(row.map((s) => [s.key, average(s.parents.map((p) => center.get(p) ?? 0))]));
+    row.sort((a, b) => (wanted.get(a.key) ?? 0) - (wanted.get(b.key) ?? 0));
+    let right = -Infinity;
+    for (const slot of row) {
+      const x = Math.max(wanted.get(slot.key) ?? 0, right + GAP_X + slot.width / 2);
+      center.set(slot.key, x);
+      right = x + slot.width / 2;
+    }
+    // Packing only pushes right; shift the row back so it stays centred on what it wanted.
+    const shift = average(row.map((s) => center.get(s.key) ?? 0)) - average(row.map((s) => wanted.get(s.key) ?? 0));
+    for (const slot of row) center.set(slot.key, (center.get(slot.key) ?? 0) - shift);
+  }
+  const left = Math.min(...[...slots.values()].map((s) => (center.get(s.key) ?? 0) - s.width / 2));
+  const right = Math.max(...[...slots.values()].map((s) => (center.get(s.key) ?? 0) + s.width / 2));
+  const cx = (key: string) => (center.get(key) ?? 0) - left + MARGIN;
+  const top = (layer: number) => MARGIN + layer * (NODE_H + GAP_Y);
+
+  const nodes: DiagramNode[] = order.flatMap((id) => {
+    const layer = layerOf.get(id);
+    if (layer === undefined) return [];
+    return [{ id, kind: tree.steps[id]?.kind ?? 'question', layer, x: cx(id) - NODE_W / 2, y: top(layer) }];
+  });
+  const edges: DiagramEdge[] = chains.map(({ from, answer, to, via }) => {
+    const a = layerOf.get(from) ?? 0;
+    let x = cx(from);
+    let y = top(a) + NODE_H;
+    let d = `M${r(x)} ${r(y)}`;
+    const curveTo = (x2: number, y2: number) => {
+      const bend = (y2 - y) / 2;
+      d += ` C${r(x)} ${r(y + bend)} ${r(x2)} ${r(y2 - bend)} ${r(x2)} ${r(y2)}`;
+      [x, y] = [x2, y2];
+    };
+    via.forEach((key, i) => {
+      curveTo(cx(key), top(a + 1 + i));
+      y = top(a + 1 + i) + NODE_H;
+      d += ` L${r(x)} ${r(y)}`;
+    });
+    curveTo(cx(to), top(layerOf.get(to) ?? 0));
+    return { from, answer, to, d, waypoints: via.map((key, i) => ({ layer: a + 1 + i, x: cx(key) })) };
+  });
+  return { width: right - left + 2 * MARGIN, height: rows.length * NODE_H + Math.max(0, rows.length - 1) * GAP_Y + 2 * MARGIN, nodeWidth: NODE_W, nodeHeight: NODE_H, nodes, edges };
 }
 
 const average = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);

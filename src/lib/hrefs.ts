@@ -23,3 +23,8 @@ export function guidePage(ref: GuideRef): string {
 export function wizardHref(id: string, locale: Locale, step?: string): string {
   return `${localePrefix(locale)}/wizards/${id}/${step ? `#${step}` : ''}`;
 }
+
+/** The locale a site path belongs to: English under `/en/`, zh-CN (the root locale) everywhere else. */
+export function localeOfPath(pathname: string): Locale {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'zh-CN';
+}

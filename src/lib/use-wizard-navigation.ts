@@ -34,45 +34,57 @@ const keyOf = (answers: readonly AnswerRecord[], step: string) => `${encodeAnswe
  * live actor, and the change is pushed to history here. The island only renders and calls these.
  */
 export function useWizardNavigation(machine: WizardMachine, tree: WizardTree) {
+  const lastKey = useRef(keyOf([], tree.initial));
+  const current = useRef<WizardActor | null>(null);
+  const setStateRef = useRef<(update: (previous: NavState) => NavState) => void>(() => {});
+
+  /**
+   * Starts an actor and follows it at once, not in an effect: a visitor may answer before
+   * effects run (they run after paint), and that answer must still become a history entry.
+   */
+  const follow = useCallback(
+    (answers: readonly AnswerRecord[]) => {
+      const actor = startAt(machine, tree, answers);
+      actor.subscribe((snapshot) => {
+        if (actor !== current.current) return;
+        const key = keyOf(snapshot.context.answers, stepOf(snapshot));
+        if (key === lastKey.current) return;
+        lastKey.current = key;
+        writeHistory('push', tree.id, snapshot.context.answers, stepOf(snapshot));
+        setStateRef.current((previous) => ({ ...previous, notice: null, change: { seq: previous.change.seq + 1, focus: true, scroll: false } }));
+      });
+      return actor;
+    },
+    [machine, tree],
+  );
+
   const [state, setState] = useState<NavState>(() => ({
-    actor: startAt(machine, tree, []),
+    actor: (current.current = follow([])),
     notice: null,
     change: { seq: 0, focus: false, scroll: false },
   }));
+  setStateRef.current = setState;
   const [hydrated, setHydrated] = useState(false);
-  const lastKey = useRef(keyOf([], tree.initial));
 
   const go = useCallback(
     (answers: readonly AnswerRecord[], options: GoOptions) => {
-      const actor = startAt(machine, tree, answers);
-      const { context } = actor.getSnapshot();
-      const step = stepOf(actor.getSnapshot());
-      lastKey.current = keyOf(context.answers, step);
-      writeHistory(options.history, tree.id, context.answers, step);
+      const actor = follow(answers);
+      // The replaced actor may be running a probe; stopping it aborts the probe's signal.
+      current.current?.stop();
+      current.current = actor;
+      const snapshot = actor.getSnapshot();
+      lastKey.current = keyOf(snapshot.context.answers, stepOf(snapshot));
+      writeHistory(options.history, tree.id, snapshot.context.answers, stepOf(snapshot));
       setState((previous) => ({
         actor,
         notice: options.notice ?? null,
         change: { seq: previous.change.seq + 1, focus: options.focus, scroll: options.scroll ?? false },
       }));
     },
-    [machine, tree],
+    [follow, tree],
   );
 
-  // Moves made inside the live actor (an answer, a probe result) become history entries.
-  useEffect(() => {
-    const { actor } = state;
-    const subscription = actor.subscribe((snapshot) => {
-      const key = keyOf(snapshot.context.answers, stepOf(snapshot));
-      if (key === lastKey.current) return;
-      lastKey.current = key;
-      writeHistory('push', tree.id, snapshot.context.answers, stepOf(snapshot));
-      setState((previous) => ({ ...previous, notice: null, change: { seq: previous.change.seq + 1, focus: true, scroll: false } }));
-    });
-    return () => {
-      subscription.unsubscribe();
-      actor.stop();
-    };
-  }, [state.actor, tree.id]);
+  useEffect(() => () => current.current?.stop(), []);
 
   // On load: open the step the link names. The browser has already scrolled to the outline
   // heading of that step, below the island, so the island brings itself back into view.
@@ -96,13 +108,12 @@ export function useWizardNavigation(machine: WizardMachine, tree: WizardTree) {
     return () => removeEventListener('popstate', onPopState);
   }, [go, tree]);
 
-  const answers = state.actor.getSnapshot().context.answers;
   return {
     actor: state.actor,
     notice: state.notice,
     change: state.change,
     hydrated,
-    back: () => go(answers.slice(0, -1), { history: 'push', focus: true }),
+    back: () => go(state.actor.getSnapshot().context.answers.slice(0, -1), { history: 'push', focus: true }),
     restart: () => go([], { history: 'push', focus: true }),
   };
 }

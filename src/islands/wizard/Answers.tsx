@@ -11,7 +11,7 @@ interface Props {
 /** The step's answers as real buttons, each sending the same typed event a probe result would cause. */
 export function Answers({ answers, copy, label, send }: Props) {
   return (
-    <div class="wizard-answers" role="group" aria-labelledby="_wizard-answers">
+    <div class="wizard-answers not-content" role="group" aria-labelledby="_wizard-answers">
       <p class="wizard-answers-label" id="_wizard-answers">
         {label}
       </p>

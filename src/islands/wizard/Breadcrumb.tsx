@@ -2,12 +2,13 @@ import type { AnswerRecord, WizardCopy } from '../../wizards/engine/types';
 import { isOutcomeCopy } from '../../wizards/engine/types';
 import { Inline } from './Inline';
 import { fill, type WizardLabels } from './labels';
+import { verdictTitle, type VerdictWords } from './verdict';
 
 interface Props {
   readonly answers: readonly AnswerRecord[];
   readonly copy: WizardCopy;
   readonly labels: WizardLabels;
-  readonly verdicts: Readonly<Record<string, string>>;
+  readonly verdicts: VerdictWords;
 }
 
 /** "How you got here": each earlier step's title and the answer given, in order. */
@@ -31,7 +32,7 @@ export function Breadcrumb({ answers, copy, labels, verdicts }: Props) {
               <strong>
                 <Inline text={label} />
               </strong>
-              {verdict && <span data-verdict={verdict}>{fill(labels.decidedByCheck, { verdict: verdicts[verdict] ?? verdict })}</span>}
+              {verdict && <span data-verdict={verdict}>{fill(labels.decidedByCheck, { verdict: verdictTitle(verdicts, verdict) })}</span>}
             </li>
           );
         })}

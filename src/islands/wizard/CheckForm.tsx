@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CheckCredentials, ProbeEvidence, WizardEvent } from '../../wizards/engine/types';
 import type { WizardLabels } from './labels';
+import { verdictTitle, type VerdictWords } from './verdict';
 
 type Host = CheckCredentials['host'];
 const HOSTS: readonly Host[] = ['cn', 'com', 'auto', 'custom'];
@@ -9,7 +10,7 @@ interface Props {
   readonly phase: 'idle' | 'running' | 'failed';
   readonly evidence: ProbeEvidence | null;
   readonly labels: WizardLabels;
-  readonly verdicts: Readonly<Record<string, string>>;
+  readonly verdicts: VerdictWords;
   readonly send: (event: WizardEvent) => void;
 }
 
@@ -80,13 +81,14 @@ export function CheckForm({ phase, evidence, labels, verdicts, send }: Props) {
   );
 }
 
-function Evidence({ evidence, labels, verdicts }: { evidence: ProbeEvidence; labels: WizardLabels; verdicts: Readonly<Record<string, string>> }) {
+function Evidence({ evidence, labels, verdicts }: { evidence: ProbeEvidence; labels: WizardLabels; verdicts: VerdictWords }) {
   const details = Object.entries(evidence.details);
   return (
     <div class="wizard-evidence" data-verdict={evidence.verdict} role="alert">
       <p>
-        {labels.checkInconclusive} <strong>{verdicts[evidence.verdict] ?? evidence.verdict}</strong>
+        {labels.checkInconclusive} <strong>{verdictTitle(verdicts, evidence.verdict)}</strong>
       </p>
+      {verdicts[evidence.verdict] && <p>{verdicts[evidence.verdict]?.text}</p>}
       {details.length > 0 && (
         <dl>
           {details.map(([key, value]) => (

@@ -29,7 +29,7 @@ export function Toolbar({ labels, canGoBack, onBack, onRestart, link, announce }
   };
 
   return (
-    <div class="wizard-toolbar">
+    <div class="wizard-toolbar not-content">
       <button type="button" onClick={onBack} disabled={!canGoBack}>
         {labels.back}
       </button>

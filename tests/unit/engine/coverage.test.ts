@@ -43,7 +43,7 @@ for (const { id, machine } of [{ id: 'sample', machine: sampleMachine }, ...wiza
         const actor = createActor(machine).start();
         const sameStep = (expected: unknown) => expect(stepOf(actor.getSnapshot())).toBe(stepOf(expected as typeof path.state));
         await path.test({
-          events: { 'user.answer': ({ event }) => actor.send(event) },
+          events: { 'user.answer': ({ event }) => actor.send(event as WizardEvent) },
           states: Object.fromEntries(Object.keys(tree.steps).map((step) => [step, sameStep])),
         });
         expect(stepOf(actor.getSnapshot())).toBe(target);

@@ -30,6 +30,25 @@ describe('layoutDiagram', () => {
   }
 });
 
+describe('layoutDiagram with arrows that skip layers', () => {
+  const layout = layoutDiagram(sampleTree);
+
+  test('routes them through a waypoint in every layer they cross', () => {
+    const skip = layout.edges.find((e) => e.from === 'auth-method' && e.to === 'done-pick');
+    expect(skip?.waypoints.map((w) => w.layer)).toEqual([1]);
+  });
+
+  test('keeps every waypoint clear of the steps in its layer', () => {
+    for (const edge of layout.edges) {
+      for (const { layer, x } of edge.waypoints) {
+        for (const node of layout.nodes.filter((n) => n.layer === layer)) {
+          expect(x < node.x || x > node.x + layout.nodeWidth, `${edge.from}->${edge.to} through ${node.id}`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
 describe('wrapLabel', () => {
   test('keeps English words whole across lines and cuts the last line to fit its ellipsis', () => {
     expect(wrapLabel('Which auth method do you use', 100)).toEqual(['Which auth', 'method do yo…']);

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { island, open, pagePath, treeOf, wizards } from './wizards-helpers';
+
+const CANARY = 'pat_CANARYwizardE2E0000000000000000000000000000000000';
+
+/** Every check step of every wizard; the suite skips itself while no tree has one. */
+const checkSteps = wizards.flatMap((wizard) =>
+  Object.entries(treeOf(wizard).steps)
+    .filter(([, meta]) => meta.kind === 'check')
+    .map(([step, meta]) => ({ wizard, step, meta })),
+);
+
+test.describe('wizard check steps', () => {
+  test.describe.configure({ mode: 'parallel' });
+  test.skip(checkSteps.length === 0, 'no wizard has a check step yet');
+
+  for (const { wizard, step, meta } of checkSteps) {
+    test(`${wizard.id}#${step} sends nothing before Run check and keeps the token out of the page state`, async ({ page }) => {
+      const outside: string[] = [];
+      // No real Coze host in tests: anything leaving the preview server is recorded and refused.
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => (outside.push(route.request().url()), route.abort()));
+      const root = await open(page, `${pagePath(wizard.id, 'en')}#${step}`);
+      const form = root.locator('form.wizard-check');
+      await expect(form.locator('input[name="token"]')).toHaveAttribute('type', 'password');
+      await expect(form.locator('input[name="token"]')).toHaveAttribute('autocomplete', 'off');
+      await expect(form.locator('input[name="base-url"]')).toHaveCount(0);
+      await form.locator('input[name="host"][value="custom"]').check();
+      await expect(form.locator('input[name="base-url"]')).toBeVisible();
+      await form.locator('input[name="host"][value="cn"]').check();
+
+      await form.locator('input[name="token"]').fill(CANARY);
+      expect(outside).toEqual([]);
+      await form.getByRole('button', { name: 'Run check' }).click();
+      // Whatever the probe concludes (here the network is refused), the island either moves on
+      // or shows the evidence with its verdict; both render an element with data-verdict.
+      await expect(root.locator('[data-verdict]').first()).toBeVisible();
+      expect(page.url()).not.toContain(CANARY);
+      const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + JSON.stringify(history.state));
+      expect(stored).not.toContain(CANARY);
+      for (const url of outside) expect(url).not.toContain(CANARY);
+
+      // Answering by hand still works, and leaving the step clears the token field.
+      if ((await root.getAttribute('data-step')) === step) {
+        await root.locator(`.wizard-answers [data-answer="${meta.answers[0]!.id}"]`).click();
+        await expect(root).toHaveAttribute('data-step', meta.answers[0]!.target);
+        await page.goBack();
+        await expect(island(page)).toHaveAttribute('data-step', step);
+        await expect(island(page).locator('input[name="token"]')).toHaveValue('');
+      }
+    });
+  }
+});
