@@ -11,7 +11,9 @@
  * - `script-src`: Astro hashes its own bundled/inlined scripts, but not `<script is:inline>`. Starlight
  *   inlines a few (theme, search shortcut, sidebar state, synced tabs) to avoid a flash on load, so
  *   their hashes are read from the installed Starlight at build time. `'wasm-unsafe-eval'` lets
- *   Pagefind compile its WebAssembly search index; it does not allow `eval()` of JavaScript.
+ *   Pagefind compile its WebAssembly search code when it falls back from its web worker to the main
+ *   thread (and inside the worker, should this policy ever be sent as a header); it does not allow
+ *   `eval()` of JavaScript.
  * - `style-src-attr 'unsafe-inline'`: Starlight and Expressive Code set CSS custom properties in
  *   `style="…"` attributes (`--sl-icon-size`, `--depth`, code token colours), too many and too
  *   varied to hash. Attribute styles cannot run script, and `img-src` keeps `url()` on this origin,
