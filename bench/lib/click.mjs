@@ -5,6 +5,8 @@
  * answers left) it presses "Start over", untimed. One sample is performance.now() from just before
  * `click()` until `data-step` has changed and the next frame has been painted: a requestAnimationFrame
  * callback runs right before that frame's paint, and a message posted from it is handled after it.
+ * Run it in a browser whose frame rate is unlocked (run.mjs does), or each sample also counts the
+ * wait for the display's next 60 Hz tick.
  */
 async function timeClicksInPage({ clicks, seed }) {
   const NON_ANSWER = /back|start over|restart|copy|link|share|cancel|run|check|返回|上一步|重新开始|重来|复制|链接|分享|取消|运行|检查|检测/i;
