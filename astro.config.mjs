@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { locales, defaultLocale } from './src/config/locales.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { cspConfig } from './src/config/csp.mjs';
+import wizardCatalog from './src/integrations/wizard-catalog.mjs';
 
 export default defineConfig({
   site: 'https://coze-auth-doctor.example',
@@ -26,5 +27,6 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
     }),
     preact(),
+    wizardCatalog(),
   ],
 });

@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const isCI = Boolean(process.env.CI);
-const port = 4329;
+// A port per checkout, so two work trees testing at once never reuse each other's preview server.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.PREVIEW_PORT ?? 4400 + (createHash('sha1').update(root).digest()[0]! % 200) * 2);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,5 +1,6 @@
 import type { WizardMachine } from './engine/define-wizard';
-import type { Locale, WizardCopy, WizardId } from './engine/types';
+import { readTree } from './engine/tree';
+import type { Locale, WizardCopy, WizardId, WizardTree } from './engine/types';
 import { wizard as chooseAuth } from './choose-auth';
 import { wizard as expiredRefresh } from './expired-refresh';
 import { wizard as migratedWorkspace } from './migrated-workspace';
@@ -23,4 +24,13 @@ export const wizards: readonly Wizard[] = [
 
 export function getWizard(id: string): Wizard | undefined {
   return wizards.find((w) => w.id === id);
+}
+
+const trees = new Map<string, WizardTree>();
+
+/** The wizard's tree as plain data (read once from its machine's meta). */
+export function treeOf(wizard: Wizard): WizardTree {
+  let tree = trees.get(wizard.id);
+  if (!tree) trees.set(wizard.id, (tree = readTree(wizard.machine)));
+  return tree;
 }

@@ -54,7 +54,7 @@ function checkStates(wizardId: string, step: string, meta: StepMeta) {
   const probeDone = meta.answers.map(({ id, target }) => ({
     guard: { type: 'isProbeAnswer' as const, params: { answer: id } },
     target: `#${wizardId}.${target}`,
-    actions: [{ type: 'recordAnswer' as const, params: { step, answer: id } }],
+    actions: [{ type: 'recordProbeAnswer' as const, params: { step, answer: id } }],
   }));
   const probe = meta.probe ?? 'token-verdict';
   return {

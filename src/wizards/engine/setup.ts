@@ -46,6 +46,14 @@ export const wizardSetup = setup({
       answers: ({ context }, params: AnswerRecord) => [...context.answers, params],
       evidence: null,
     }),
+    // Keeps the verdict beside the answer so the next step can show which check decided it.
+    recordProbeAnswer: assign({
+      answers: ({ context, event }, params: AnswerRecord) => {
+        const verdict = probeOutput(event)?.verdict;
+        return [...context.answers, verdict ? { ...params, verdict } : params];
+      },
+      evidence: null,
+    }),
     storeEvidence: assign({ evidence: ({ event }) => probeOutput(event) ?? null }),
     storeProbeError: assign({
       evidence: ({ event }) => ({

@@ -44,6 +44,23 @@ export interface StepMeta {
 export interface AnswerRecord {
   readonly step: string;
   readonly answer: string;
+  /**
+   * Set only when a live check chose the answer, so the breadcrumb can say so. Links never carry it:
+   * a replayed answer is always one given by hand.
+   */
+  readonly verdict?: string;
+}
+
+/**
+ * The tree of one wizard as plain data, read back from its machine's `meta`. It is what build-time
+ * code (outline, diagram, catalog) walks, and what the island receives as a prop to rebuild the
+ * same machine in the browser without bundling every wizard.
+ */
+export interface WizardTree {
+  readonly id: WizardId;
+  readonly initial: string;
+  /** Step id -> meta, in the order the author wrote the steps. */
+  readonly steps: Readonly<Record<string, StepMeta>>;
 }
 
 /** What a finished probe left behind for the island to show; never holds the token itself. */

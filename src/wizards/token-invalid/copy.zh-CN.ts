@@ -1,11 +1,140 @@
-import type { WizardCopy } from '../engine/types';
+import type { QuestionCopy, WizardCopy } from '../engine/types';
+import accessOutcomes from './outcomes/access.zh-CN';
+import serviceOutcomes from './outcomes/service.zh-CN';
+import tokenOutcomes from './outcomes/token.zh-CN';
+
+// Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
+const questions = {
+  'error-code': {
+    title: '调用返回了什么错误码？',
+    body: '看响应体里的 `code` 字段（流式接口的错误可能在 `error_code` 里）。没有熟悉的错误码，或者只有 HTTP 状态码，就选最后一项。',
+    answers: {
+      'code-4100': '`4100`：`authentication is invalid`',
+      'code-4101': '`4101`：令牌没有权限，或 `The token you entered is incorrect`',
+      'code-700012006': '`700012006`：`access token invalid`',
+      'rate-limit': '`4013`、`4020` 或 HTTP 429：请求太频繁',
+      'code-4015': '`4015`：智能体未发布到对应渠道',
+      'something-else': '其他错误码，或者只有 HTTP 状态码',
+    },
+  },
+  'http-status': {
+    title: '那么是下面哪种情况？',
+    body: '没有上面那些错误码时，看 HTTP 状态码和响应的内容。',
+    answers: {
+      'code-4000': '`code` 为 `4000`：请求参数错误',
+      'http-401': 'HTTP 401，没有上面的错误码（例如来自 OAuth 令牌端点或 WebSocket）',
+      'http-403': 'HTTP 403，没有上面的错误码',
+      'http-429': 'HTTP 429',
+      other: '别的情况：连不上、浏览器报跨域错误、5xx，或其他错误码',
+    },
+  },
+  'code-4100': {
+    title: '`4100`：是所有调用都失败，还是只有某一个？',
+    body: '`4100` 表示令牌没有通过认证，通常伴随 HTTP 401：令牌错误、已过期，或者发到了另一个区域。',
+    answers: {
+      'every-call': '所有调用都失败，连最简单的也不行',
+      'only-chat-retrieve': '只有 coze-js 的 `chat.retrieve`（查询对话状态）失败，其他调用正常，用的是 OAuth 令牌',
+      'only-websocket': 'REST 调用正常，只有 WebSocket（语音、实时对话）失败',
+    },
+  },
+  'code-4101': {
+    title: '`4101`：错误消息是哪一种？',
+    body: '`4101` 有两种含义：令牌缺少访问这个资源的权限，或者这个区域根本不认识这个令牌。看响应里 `msg` 字段的原文。',
+    answers: {
+      'token-incorrect': '`The token you entered is incorrect. Please double-check and try again.`',
+      'no-permission': '`Your token does not have permission to access resource...`，提示核对资源 ID 或令牌',
+      'not-sure': '看不到原文，或者是别的消息',
+    },
+  },
+  'code-700012006': {
+    title: '`700012006`：你调用的是扣子官方 API，还是自己部署的 Coze Studio？',
+    body: '在官方 API 上，它和 `4100` 一样表示访问令牌无效（`access token invalid`），通常伴随 HTTP 401。',
+    answers: {
+      'coze-cloud': '官方 API：`api.coze.cn` 或 `api.coze.com`',
+      'self-hosted': '自己部署的 Coze Studio，消息里提到 `missing session_key in cookie`',
+    },
+  },
+  'http-401': {
+    title: 'HTTP 401 来自哪个请求？',
+    answers: {
+      'api-call': '普通的 API 调用（`/v1/...`、`/v3/...`）',
+      'kid-not-registered': 'OAuth 令牌端点，消息是 `invalid jwt: kid not been registred`',
+      'invalid-client': 'OAuth 令牌端点，返回 `invalid_client`，消息是别的内容',
+      websocket: 'WebSocket 连接（语音、实时对话），REST 调用却正常',
+    },
+  },
+  'http-403': {
+    title: 'HTTP 403 出现在哪里？',
+    body: '官方 SDK 把 HTTP 403 和 `4101` 归为同一类：没有权限。',
+    answers: {
+      'every-call': '每个调用都是 403，连最简单的也不行',
+      'some-calls': '只有某些接口，或者某些智能体、工作流',
+      'proxy-page': '403 的响应不是扣子的 JSON，而是代理、防火墙或网关返回的网页',
+    },
+  },
+  'code-4013': {
+    title: '被限流了：你的调用是什么样的？',
+    body: '`4013` 是模型请求频率超限，`4020` 是模型每分钟请求数超限，HTTP 429 同样表示限流。',
+    answers: {
+      bursts: '短时间内发了很多请求：并发、循环，或失败后立即重试',
+      'low-volume': '请求并不多，也被限流',
+      'billing-codes': '同时还见到 `4008`、`4009`、`4011`、`4019`、`4027` 或 `4028` 等错误码',
+    },
+  },
+  'code-4015': {
+    title: '`4015`：这个智能体发布为 API 了吗？',
+    body: '`4015` 表示智能体没有发布到对应的渠道。要通过 API 调用，智能体必须发布到 API 渠道（Agent As API）。',
+    answers: {
+      'not-published': '没有发布为 API',
+      published: '已经发布为 API 了',
+      'not-sure': '不确定',
+    },
+  },
+  'code-4000': {
+    title: '`4000`：请求参数错误。哪种更像你的情况？',
+    body: '`4000` 通常不是令牌的问题，而是请求本身有误。工作流的流式接口会以 `error_code: 4000` 的形式返回它。',
+    answers: {
+      'json-body': '请求体可能不对：不是 JSON、缺少 `Content-Type: application/json`，或者字段名、字段类型有误',
+      ids: '某个 ID（`bot_id`、`workflow_id`、`conversation_id`）可能不对，或者在代码里被改动过',
+    },
+  },
+  'other-error': {
+    title: '你看到的是哪种情况？',
+    answers: {
+      'no-response': '根本没有 HTTP 响应：域名解析失败、超时、连接被重置（例如 `UnknownHostException`）',
+      'browser-blocked': '浏览器控制台报跨域（CORS）错误，或者 coze-js 拒绝在浏览器里使用 `pat_` 令牌',
+      'server-error': 'HTTP 5xx，或 `code` 为 `5000`',
+      'code-4200': '`code` 为 `4200`：资源不存在，或工作流未发布',
+      'something-else': '都不是：先测一下令牌',
+    },
+  },
+  'token-check': {
+    title: '测一下这个令牌',
+    body: '粘贴你的代码实际发送的令牌（`Authorization: Bearer ` 后面的部分），区域设为 **自动**。检查只调用只读的 `GET /v1/users/me`，同时询问 coze.cn 和 coze.com，告诉你令牌是否有效、属于哪个区域、是不是访问令牌。已经知道结果的话，直接选对应的答案即可。',
+    answers: {
+      valid: '工具说：令牌有效 / 同一个令牌的其他调用都正常',
+      expired: '工具说：令牌已过期 / 我知道它已经过期',
+      'invalid-token': '工具说：令牌无效 / 扣子不认识这个令牌',
+      'wrong-region': '工具说：令牌属于另一个区域 / 令牌和请求的主机不在同一个站点',
+      'not-a-token': '工具说：这不是访问令牌（而是 client id、refresh token 或 JWT 之类）',
+      malformed: '工具说：令牌格式有问题（空格、换行、全角字符）/ 复制时可能带进了多余的字符',
+    },
+  },
+  'which-access': {
+    title: '令牌本身没问题。那么失败的是什么？',
+    answers: {
+      'permission-point': '某个接口需要的权限点，令牌可能没有勾选（例如 `createBot`、`chat`、`listWorkflow`）',
+      workspace: '某个工作空间（团队空间）里的资源，令牌可能没有被授权访问这个空间',
+      'resource-id': '某个特定的智能体、工作流或会话 ID',
+      'not-published': '智能体返回 `4015`，或者没有发布为 API',
+      'only-chat-retrieve': '只有 coze-js 的 `chat.retrieve` 失败，用的是 OAuth 令牌',
+      'only-from-code': '在工具或 curl 里正常，从我的代码发出去就失败',
+    },
+  },
+} satisfies Record<string, QuestionCopy>;
 
 export default {
   title: '调用失败：从错误码出发',
-  description: '调用失败：从错误码出发',
-  steps: {
-    start: { title: '占位问题', answers: { yes: '是', no: '否' } },
-    'outcome-yes': { title: '是', problem: '占位问题', steps: ['是'], verify: ['是'] },
-    'outcome-no': { title: '否', problem: '占位问题', steps: ['否'], verify: ['否'] },
-  },
+  description: '从你手上的错误码或 HTTP 状态码出发，测一下令牌，找出调用失败的真正原因和修复步骤。',
+  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes },
 } satisfies WizardCopy;

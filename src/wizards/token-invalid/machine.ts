@@ -1,12 +1,120 @@
-import { defineWizard, outcome, question } from '../engine/define-wizard';
+import { check, defineWizard, outcome, question } from '../engine/define-wizard';
 
-// Placeholder tree until this wizard is authored: one question, two outcomes.
+/**
+ * "My call fails": starts from the code or HTTP status the visitor has in hand, because that is what
+ * they search for. Codes that say "bad token" lead to a live token check, since a 4100 or 401 looks
+ * the same whether the token is expired, unknown, pasted wrong or from the other region.
+ * Step ids are linked from the error lookup tool and old tickets: never rename one.
+ */
 export const tokenInvalidMachine = defineWizard({
   id: 'token-invalid',
-  initial: 'start',
+  initial: 'error-code',
   steps: {
-    start: question({ yes: 'outcome-yes', no: 'outcome-no' }),
-    'outcome-yes': outcome('guides/auth-methods'),
-    'outcome-no': outcome('guides/error-codes'),
+    'error-code': question(
+      {
+        'code-4100': 'code-4100',
+        'code-4101': 'code-4101',
+        'code-700012006': 'code-700012006',
+        'rate-limit': 'code-4013',
+        'code-4015': 'code-4015',
+        'something-else': 'http-status',
+      },
+      'guides/error-codes',
+      'tools/error-lookup',
+    ),
+    'http-status': question(
+      { 'code-4000': 'code-4000', 'http-401': 'http-401', 'http-403': 'http-403', 'http-429': 'code-4013', other: 'other-error' },
+      'guides/error-codes',
+      'tools/error-lookup',
+    ),
+
+    'code-4100': question(
+      { 'every-call': 'token-check', 'only-chat-retrieve': 'sdk-retrieve-bug', 'only-websocket': 'wrong-region' },
+      'guides/error-codes#4100',
+    ),
+    'code-4101': question(
+      { 'token-incorrect': 'wrong-region', 'no-permission': 'which-access', 'not-sure': 'token-check' },
+      'guides/error-codes#4101',
+      'guides/regions',
+    ),
+    'code-700012006': question(
+      { 'coze-cloud': 'token-check', 'self-hosted': 'self-hosted-session' },
+      'guides/error-codes#700012006',
+    ),
+    'http-401': question(
+      { 'api-call': 'token-check', 'kid-not-registered': 'wrong-region', 'invalid-client': 'client-rejected', websocket: 'wrong-region' },
+      'guides/error-codes#401',
+      'guides/error-codes#invalid_client',
+    ),
+    'http-403': question(
+      { 'every-call': 'token-check', 'some-calls': 'which-access', 'proxy-page': 'network-unreachable' },
+      'guides/error-codes#403',
+    ),
+    'code-4013': question(
+      { bursts: 'rate-limited', 'low-volume': 'rate-limited', 'billing-codes': 'quota-or-billing' },
+      'guides/error-codes#4013',
+      'guides/error-codes#429',
+    ),
+    'code-4015': question(
+      { 'not-published': 'bot-not-published', published: 'token-check', 'not-sure': 'bot-not-published' },
+      'guides/error-codes#4015',
+    ),
+    'code-4000': question({ 'json-body': 'bad-request', ids: 'wrong-resource-id' }, 'guides/error-codes#4000'),
+    'other-error': question(
+      {
+        'no-response': 'network-unreachable',
+        'browser-blocked': 'browser-blocked',
+        'server-error': 'server-error',
+        'code-4200': 'wrong-resource-id',
+        'something-else': 'token-check',
+      },
+      'guides/error-codes',
+    ),
+
+    // The probe's verdicts double as the answers a visitor can click by hand.
+    'token-check': check(
+      'token-verdict',
+      {
+        valid: 'which-access',
+        expired: 'token-expired',
+        'invalid-token': 'token-unknown',
+        'wrong-region': 'wrong-region',
+        'not-a-token': 'wrong-token-kind',
+        malformed: 'header-format',
+      },
+      'tools/token-check',
+      'guides/regions',
+    ),
+    'which-access': question(
+      {
+        'permission-point': 'missing-permission',
+        workspace: 'workspace-not-granted',
+        'resource-id': 'wrong-resource-id',
+        'not-published': 'bot-not-published',
+        'only-chat-retrieve': 'sdk-retrieve-bug',
+        'only-from-code': 'header-format',
+      },
+      'guides/personal-access-tokens',
+      'guides/enterprise-permissions',
+    ),
+
+    'token-expired': outcome('guides/personal-access-tokens', 'guides/oauth', 'guides/error-codes#4100', 'tools/token-check'),
+    'token-unknown': outcome('guides/personal-access-tokens', 'guides/error-codes#4100', 'tools/token-check'),
+    'wrong-region': outcome('guides/regions', 'guides/error-codes#4101', 'guides/error-codes#invalid-jwt-kid', 'tools/token-check'),
+    'header-format': outcome('guides/auth-methods', 'tools/token-check'),
+    'wrong-token-kind': outcome('guides/auth-methods', 'guides/oauth', 'tools/token-check'),
+    'client-rejected': outcome('guides/error-codes#invalid_client', 'guides/oauth', 'guides/oauth-jwt', 'tools/jwt-inspector'),
+    'self-hosted-session': outcome('guides/error-codes#700012006'),
+    'missing-permission': outcome('guides/error-codes#4101', 'guides/personal-access-tokens', 'guides/enterprise-permissions'),
+    'workspace-not-granted': outcome('guides/personal-access-tokens', 'guides/workspace-migration', 'guides/error-codes#4101'),
+    'wrong-resource-id': outcome('guides/error-codes#4101', 'guides/error-codes#4200', 'guides/regions'),
+    'bot-not-published': outcome('guides/error-codes#4015', 'guides/regions'),
+    'sdk-retrieve-bug': outcome('guides/error-codes#4100', 'guides/oauth'),
+    'rate-limited': outcome('guides/error-codes#4013', 'guides/error-codes#429'),
+    'quota-or-billing': outcome('guides/error-codes'),
+    'bad-request': outcome('guides/error-codes#4000'),
+    'network-unreachable': outcome('guides/regions', 'guides/browser-calls', 'tools/token-check'),
+    'browser-blocked': outcome('guides/browser-calls', 'guides/oauth'),
+    'server-error': outcome('guides/error-codes'),
   },
 });

@@ -1,0 +1,116 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { fromPromise } from 'xstate';
+import { useActor } from '../lib/use-actor';
+import { useWizardNavigation } from '../lib/use-wizard-navigation';
+import { shareableLink } from '../lib/wizard-history';
+import { checkPhaseOf, currentMeta, machineFromTree, stepOf } from '../wizards/engine/tree';
+import { isOutcomeCopy, type CheckInput, type Locale, type ProbeEvidence, type WizardCopy, type WizardTree } from '../wizards/engine/types';
+import { Answers } from './wizard/Answers';
+import { Breadcrumb } from './wizard/Breadcrumb';
+import { CheckForm } from './wizard/CheckForm';
+import { GuideLinks } from './wizard/GuideLinks';
+import { Inline } from './wizard/Inline';
+import { fill, type WizardLabels } from './wizard/labels';
+import { OutcomeView } from './wizard/OutcomeView';
+import { Toolbar } from './wizard/Toolbar';
+
+export interface WizardIslandProps {
+  readonly tree: WizardTree;
+  readonly copy: WizardCopy;
+  readonly locale: Locale;
+  readonly labels: WizardLabels;
+  readonly verdicts: Readonly<Record<string, string>>;
+  /** Guide page (`guides/regions`) -> its title in this locale. */
+  readonly guideTitles: Readonly<Record<string, string>>;
+}
+
+// The probe code (ky, classifiers) loads only when a visitor actually runs a check.
+const probeCheck = fromPromise<ProbeEvidence, CheckInput>(async ({ input, signal }) => {
+  const { runWizardCheck } = await import('../probes/wizard-checks');
+  return runWizardCheck(input, signal);
+});
+
+/**
+ * Renders any wizard from its machine's snapshot. It holds no wizard logic: the step, its answers
+ * and its kind come from `getMeta()`, the text from the copy, and every move is an event sent
+ * through the bridge hook or a replay asked of the navigation hook.
+ */
+export default function WizardIsland({ tree, copy, locale, labels, verdicts, guideTitles }: WizardIslandProps) {
+  const machine = useMemo(() => machineFromTree(tree).provide({ actors: { probeCheck } }), [tree]);
+  const nav = useWizardNavigation(machine, tree);
+  const [snapshot, send] = useActor(nav.actor);
+  const [announcement, setAnnouncement] = useState('');
+  const root = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const step = stepOf(snapshot);
+  const meta = currentMeta(snapshot);
+  const text = copy.steps[step];
+  const { answers, evidence } = snapshot.context;
+  const number = fill(labels.stepNumber, { n: answers.length + 1 });
+  const title = text?.title ?? step;
+
+  useEffect(() => {
+    if (nav.change.seq === 0) return;
+    if (nav.change.scroll) root.current?.scrollIntoView({ block: 'start' });
+    if (nav.change.focus) heading.current?.focus({ preventScroll: nav.change.scroll });
+    setAnnouncement(`${number}${labels.stepSeparator}${title}`);
+  }, [nav.change.seq]);
+
+  const phase = checkPhaseOf(snapshot);
+  return (
+    <section
+      ref={root}
+      class="wizard"
+      data-wizard={tree.id}
+      data-step={step}
+      data-hydrated={nav.hydrated ? 'true' : undefined}
+      aria-label={fill(labels.region, { title: copy.title })}
+      data-pagefind-ignore
+    >
+      {nav.notice && (
+        <p class="wizard-notice" role="status" data-notice={nav.notice}>
+          {nav.notice === 'unknown-link' ? labels.noticeUnknownLink : labels.noticeAnswersReset}
+        </p>
+      )}
+      <Breadcrumb answers={answers} copy={copy} labels={labels} verdicts={verdicts} />
+      <h2 ref={heading} tabIndex={-1} class="wizard-heading">
+        <span class="wizard-step-number">{number}</span>
+        {labels.stepSeparator}
+        <Inline text={title} />
+      </h2>
+      {text && !isOutcomeCopy(text) && text.body && (
+        <p>
+          <Inline text={text.body} />
+        </p>
+      )}
+      {text && isOutcomeCopy(text) ? (
+        <OutcomeView copy={text} labels={labels} />
+      ) : (
+        <>
+          {meta?.kind === 'check' && phase && (
+            <CheckForm key={step} phase={phase} evidence={evidence} labels={labels} verdicts={verdicts} send={send} />
+          )}
+          <Answers
+            answers={meta?.answers ?? []}
+            copy={text}
+            label={meta?.kind === 'check' ? labels.answerByHand : labels.chooseAnswer}
+            send={send}
+          />
+        </>
+      )}
+      <GuideLinks guides={meta?.guides ?? []} locale={locale} titles={guideTitles} heading={labels.guides} />
+      <Toolbar
+        labels={labels}
+        canGoBack={answers.length > 0}
+        onBack={nav.back}
+        onRestart={nav.restart}
+        link={() => shareableLink(answers, step)}
+        announce={setAnnouncement}
+      />
+      <p class="wizard-sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}

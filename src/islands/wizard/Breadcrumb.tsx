@@ -1,0 +1,41 @@
+import type { AnswerRecord, WizardCopy } from '../../wizards/engine/types';
+import { isOutcomeCopy } from '../../wizards/engine/types';
+import { Inline } from './Inline';
+import { fill, type WizardLabels } from './labels';
+
+interface Props {
+  readonly answers: readonly AnswerRecord[];
+  readonly copy: WizardCopy;
+  readonly labels: WizardLabels;
+  readonly verdicts: Readonly<Record<string, string>>;
+}
+
+/** "How you got here": each earlier step's title and the answer given, in order. */
+export function Breadcrumb({ answers, copy, labels, verdicts }: Props) {
+  if (answers.length === 0) return null;
+  return (
+    <nav class="wizard-trail" aria-labelledby="_wizard-trail">
+      <p id="_wizard-trail" class="wizard-trail-label">
+        {labels.howYouGotHere}
+      </p>
+      <ol>
+        {answers.map(({ step, answer, verdict }) => {
+          const text = copy.steps[step];
+          const label = text && !isOutcomeCopy(text) ? (text.answers[answer] ?? answer) : answer;
+          return (
+            <li key={step}>
+              <span class="wizard-trail-step">
+                <Inline text={text?.title ?? step} />
+              </span>
+              {' → '}
+              <strong>
+                <Inline text={label} />
+              </strong>
+              {verdict && <span data-verdict={verdict}>{fill(labels.decidedByCheck, { verdict: verdicts[verdict] ?? verdict })}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,44 @@
+import { isId, stepLink } from '../wizards/engine/deep-link';
+import type { AnswerRecord } from '../wizards/engine/types';
+
+/** What the island keeps in `history.state`: ids only, like the URL. */
+export interface WizardHistoryState {
+  readonly wizard: string;
+  readonly answers: readonly AnswerRecord[];
+}
+
+/**
+ * True when `state` is an entry this wizard wrote. History state can come from anywhere (another
+ * script, an older build), so it is checked field by field before its answers are replayed.
+ */
+export function isWizardHistoryState(state: unknown, wizard: string): state is WizardHistoryState {
+  if (typeof state !== 'object' || state === null) return false;
+  const { wizard: id, answers } = state as Partial<WizardHistoryState>;
+  return (
+    id === wizard &&
+    Array.isArray(answers) &&
+    answers.length <= 64 &&
+    answers.every((a: unknown) => {
+      const { step, answer } = (a ?? {}) as Partial<AnswerRecord>;
+      return typeof step === 'string' && typeof answer === 'string' && isId(step) && isId(answer);
+    })
+  );
+}
+
+/** `replace` rewrites the URL to the step's link; `keep` only attaches state to the current URL. */
+export type HistoryMode = 'push' | 'replace' | 'keep' | 'none';
+
+/** Writes the step into browser history; the URL is the page path plus `?a=…#step`, nothing else. */
+export function writeHistory(mode: HistoryMode, wizard: string, answers: readonly AnswerRecord[], step: string): void {
+  if (mode === 'none' || typeof history === 'undefined') return;
+  // Probe verdicts stay out of history: a replayed answer is always a hand answer.
+  const state: WizardHistoryState = { wizard, answers: answers.map(({ step: s, answer }) => ({ step: s, answer })) };
+  const url = mode === 'keep' ? location.href : `${location.pathname}${stepLink(answers, step)}`;
+  if (mode === 'push') history.pushState(state, '', url);
+  else history.replaceState(state, '', url);
+}
+
+/** The absolute link a visitor can paste into a ticket for the step they are on. */
+export function shareableLink(answers: readonly AnswerRecord[], step: string): string {
+  return `${location.origin}${location.pathname}${stepLink(answers, step)}`;
+}

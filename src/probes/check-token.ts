@@ -1,0 +1,97 @@
+/** The token check behind /tools/token-check/ and the `token-verdict` / `workspace-role` wizard checks. */
+import { parseUser, parseWorkspaces } from './coze-data';
+import { throwIfCancelled } from './errors';
+import { normalizeToken } from './normalize-token';
+import { dataOf, observe, verdictForProblem } from './observe';
+import { targetsFor } from './plan';
+import { identityRequest, workspacesRequest } from './requests';
+import { decideRegion } from './region-decision';
+import type { ProbeOptions, TokenCheckInput, TokenCheckResult } from './results';
+import type { CheckNote, CozeWorkspace, Evidence, InputProblem, TokenKind } from './types';
+import { explainVerdict } from './verdict-steps';
+
+function refused(
+  problem: InputProblem,
+  kind: TokenKind | null,
+  fingerprint: string | null,
+  notes: readonly CheckNote[],
+): TokenCheckResult {
+  const verdict = verdictForProblem(problem);
+  return {
+    verdict,
+    kind,
+    fingerprint,
+    region: null,
+    user: null,
+    workspaces: null,
+    evidence: [],
+    step: explainVerdict(verdict),
+    notes,
+    problem,
+    uncertain: false,
+    suggestOtherRegion: false,
+  };
+}
+
+/**
+ * Checks an access token: normalises it, then `GET /v1/users/me` (identity) and, if that works,
+ * `GET /v1/workspaces?page_num=1&page_size=50` (roles and workspace types).
+ * `host: 'auto'` asks both Coze hosts at once and reports the region that accepts the token; with
+ * `expectRegion`, a token that works only on the other region is `wrong-region`.
+ * Identity OK but workspaces refused (4101: no `listWorkspace` point) stays `valid`, with the note
+ * `workspaces-missing-permission`: the token works, it just may not list workspaces.
+ * Resolves with a verdict for every outcome; rejects only with `ProbeCancelledError`.
+ */
+export async function checkToken(
+  input: TokenCheckInput,
+  signal: AbortSignal,
+  options: ProbeOptions = {},
+): Promise<TokenCheckResult> {
+  throwIfCancelled(signal);
+  const normalized = normalizeToken(input.token, 'access-token');
+  if (!normalized.ok) return refused(normalized.problem, normalized.kind, normalized.fingerprint, normalized.notes);
+  const { kind, fingerprint } = normalized;
+  const targets = targetsFor(input, options);
+  if (!Array.isArray(targets)) return refused(targets, kind, fingerprint, normalized.notes);
+
+  const token = { value: normalized.token, fingerprint };
+  // Both hosts at once for `auto`, with the same signal: one Cancel stops both.
+  const identities = await Promise.all(targets.map((t) => observe(identityRequest(t, token), signal, options)));
+  const decision = decideRegion(identities, input.host === 'auto' ? input.expectRegion : undefined);
+  const evidence: Evidence[] = identities.map((o) => o.evidence);
+  const notes = new Set<CheckNote>([
+    ...normalized.notes,
+    ...decision.notes,
+    ...(decision.chosen.classification?.notes ?? []),
+  ]);
+  const regionSuspect = decision.chosen.classification?.regionSuspect ?? false;
+  if (regionSuspect) notes.add('region-suspect');
+
+  let verdict = decision.verdict;
+  let workspaces: CozeWorkspace[] | null = null;
+  const user = verdict === 'valid' || verdict === 'wrong-region' ? parseUser(dataOf(decision.chosen)) : null;
+  if (user) {
+    const target = targets.find((t) => t.region === decision.chosen.request.region) ?? targets[0];
+    const ws = await observe(workspacesRequest(target as (typeof targets)[number], token, false), signal, options);
+    evidence.push(ws.evidence);
+    if (ws.verdict === 'valid') workspaces = parseWorkspaces(dataOf(ws));
+    else notes.add(ws.verdict === 'missing-permission' ? 'workspaces-missing-permission' : 'workspaces-unavailable');
+  }
+  // A refresh-token-shaped string that the API refuses was, most likely, a refresh token.
+  if (verdict === 'invalid-token' && kind === 'maybe-refresh-token') verdict = 'not-a-token';
+  return {
+    verdict,
+    kind,
+    fingerprint,
+    region: decision.region,
+    user,
+    workspaces,
+    evidence,
+    step: explainVerdict(verdict),
+    notes: [...notes],
+    problem: null,
+    uncertain: decision.chosen.classification?.uncertain ?? false,
+    suggestOtherRegion:
+      regionSuspect && input.host !== 'auto' && input.host !== 'custom' && verdict === 'invalid-token',
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * A title and one sentence per verdict, input problem and note, in both locales. The tool pages
+ * and the wizard island show these; the probes themselves only return codes.
+ */
+import type { Locale } from '../wizards/engine/types';
+import type { CheckNote, InputProblem, ProblemCode, Verdict } from './types';
+import { en } from './verdict-copy.en';
+import { zhCN } from './verdict-copy.zh-CN';
+
+export interface CopyEntry {
+  readonly title: string;
+  /** One sentence. */
+  readonly text: string;
+}
+
+/** Typed as complete records, so a missing key fails type checking as well as the unit test. */
+export interface CopyTable {
+  readonly verdicts: Readonly<Record<Verdict, CopyEntry>>;
+  readonly problems: Readonly<Record<ProblemCode, CopyEntry>>;
+  readonly notes: Readonly<Record<CheckNote, CopyEntry>>;
+}
+
+export const VERDICT_COPY: Readonly<Record<Locale, CopyTable>> = { 'zh-CN': zhCN, en };
+
+export function verdictCopy(verdict: Verdict, locale: Locale): CopyEntry {
+  return VERDICT_COPY[locale].verdicts[verdict];
+}
+
+/** Copy for an input problem; `{column}` and `{codePoint}` are filled from the problem when given. */
+export function problemCopy(problem: ProblemCode | InputProblem, locale: Locale): CopyEntry {
+  const p: Pick<InputProblem, 'code' | 'column' | 'codePoint'> =
+    typeof problem === 'string' ? { code: problem } : problem;
+  const entry = VERDICT_COPY[locale].problems[p.code];
+  const fill = (s: string) =>
+    s
+      .replaceAll('{column}', p.column === undefined ? '?' : String(p.column))
+      .replaceAll('{codePoint}', p.codePoint ?? '?');
+  return { title: fill(entry.title), text: fill(entry.text) };
+}
+
+export function noteCopy(note: CheckNote, locale: Locale): CopyEntry {
+  return VERDICT_COPY[locale].notes[note];
+}

@@ -1,0 +1,28 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Runs a Pagefind query the way Starlight's search dialog does and returns the result URLs, best first. */
+async function search(page: Page, query: string): Promise<string[]> {
+  return page.evaluate(async (q) => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    await pagefind.init();
+    const { results } = await pagefind.search(q);
+    const data = await Promise.all(results.slice(0, 5).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return data.map((d: { url: string }) => new URL(d.url, location.origin).pathname);
+  }, query);
+}
+
+test.describe('search', () => {
+  test('a Chinese query finds the Chinese guide about expiring tokens', async ({ page }) => {
+    await page.goto('/');
+    const urls = await search(page, '令牌 过期');
+    expect(urls.some((u) => /^\/guides\/(personal-access-tokens|oauth)\//.test(u)), urls.join()).toBe(true);
+    expect(urls.every((u) => !u.startsWith('/en/'))).toBe(true);
+  });
+
+  test('an English query finds the English OAuth guide', async ({ page }) => {
+    await page.goto('/en/');
+    const urls = await search(page, 'refresh token');
+    expect(urls.some((u) => u.startsWith('/en/guides/oauth/')), urls.join()).toBe(true);
+    expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
+  });
+});
