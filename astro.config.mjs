@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { locales, defaultLocale } from './src/config/locales.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
+import { cspConfig } from './src/config/csp.mjs';
 import wizardCatalog from './src/integrations/wizard-catalog.mjs';
 
 export default defineConfig({
@@ -13,6 +14,8 @@ export default defineConfig({
   srcDir: '.',
   // Links in support tickets end in `/`; one canonical form keeps them and the sitemap stable.
   trailingSlash: 'always',
+  // A per-page CSP <meta>: scripts by hash, API calls only to Coze and loopback (src/config/csp.mjs).
+  security: { csp: cspConfig() },
   integrations: [
     starlight({
       title: { 'zh-CN': 'Coze 鉴权医生', en: 'Coze Auth Doctor' },

@@ -4,23 +4,15 @@
  * Mapping sources: coze-auth-facts.md §4 (codes, statuses, OAuth errors) and §8 (region symptoms).
  */
 import { parseBody, type ParsedBody } from './response-body';
-import type { CheckNote, Verdict } from './types';
+import type { CheckNote, ResponseFacts, Verdict } from './types';
+
+export type { ResponseFacts } from './types';
 
 export interface RawResponse {
   /** HTTP status; null when only a body is known (a bare JSON paste). 0 = opaque redirect. */
   readonly status: number | null;
   readonly headers?: Headers | Readonly<Record<string, string>> | null;
   readonly body: string;
-}
-
-/** The raw, token-free facts of an answer. */
-export interface ResponseFacts {
-  readonly httpStatus: number | null;
-  readonly code: number | null;
-  readonly msg: string | null;
-  readonly logid: string | null;
-  readonly errorCode: string | null;
-  readonly errorMessage: string | null;
 }
 
 export interface Classification {

@@ -1,10 +1,6 @@
 /** The JWT exchange behind /tools/jwt-inspector/ ("try it"). */
-import { throwIfCancelled } from './errors';
-import { observe, verdictForProblem } from './observe';
-import { describeRequests } from './plan';
 import type { JwtExchangeInput, JwtExchangeResult, ProbeOptions } from './results';
-import { readTokenResponse } from './token-response';
-import { explainVerdict } from './verdict-steps';
+import { callTokenEndpoint } from './token-endpoint';
 
 /**
  * Exchanges a signed JWT for a `czs_` service token (`POST /api/permission/oauth2/token` with
@@ -18,37 +14,7 @@ export async function exchangeJwt(
   signal: AbortSignal,
   options: ProbeOptions = {},
 ): Promise<JwtExchangeResult> {
-  throwIfCancelled(signal);
-  const planned = describeRequests({ probe: 'jwt-exchange', ...input }, options);
-  const empty = { accessToken: null, accessTokenFingerprint: null, expiresAt: null } as const;
-  if (!planned.ok) {
-    const verdict = verdictForProblem(planned.problem);
-    return {
-      verdict,
-      ...empty,
-      region: null,
-      evidence: [],
-      step: explainVerdict(verdict),
-      notes: [],
-      problem: planned.problem,
-      uncertain: false,
-    };
-  }
-  const request = planned.requests[0];
-  if (!request) throw new Error('JWT plan is empty'); // unreachable: describeRequests always plans one
-  const observation = await observe(request, signal, options);
-  const token = observation.verdict === 'valid' ? readTokenResponse(observation) : empty;
-  const regionSuspect = observation.classification?.regionSuspect ?? false;
-  return {
-    verdict: observation.verdict,
-    accessToken: token.accessToken,
-    accessTokenFingerprint: token.accessTokenFingerprint,
-    expiresAt: token.expiresAt,
-    region: request.region,
-    evidence: [observation.evidence],
-    step: explainVerdict(observation.verdict),
-    notes: [...(observation.classification?.notes ?? []), ...(regionSuspect ? (['region-suspect'] as const) : [])],
-    problem: null,
-    uncertain: observation.classification?.uncertain ?? false,
-  };
+  const { result, observation } = await callTokenEndpoint({ probe: 'jwt-exchange', ...input }, signal, options);
+  if (!observation?.classification?.regionSuspect) return result;
+  return { ...result, notes: [...result.notes, 'region-suspect'] };
 }

@@ -11,6 +11,7 @@ import type {
   TokenKind,
   Verdict,
 } from './types';
+import type { TokenEndpointResult } from './token-endpoint';
 
 /**
  * Knobs for tests and the lead's benchmarks; pages leave them unset. None of these can come from a
@@ -76,23 +77,12 @@ export interface RefreshInput {
   readonly baseUrl?: string;
 }
 
-export interface RefreshResult {
-  readonly verdict: Verdict;
+/** The shared fields (new access token, expiry, evidence…) are documented in token-endpoint.ts. */
+export interface RefreshResult extends TokenEndpointResult {
   /** The rotated refresh token: the old one no longer works, so the UI shows this first. */
   readonly newRefreshToken: string | null;
-  /** The new access token itself (the visitor asked for it) and its fingerprint. */
-  readonly accessToken: string | null;
-  readonly accessTokenFingerprint: string | null;
-  /** `expires_in` is an absolute Unix time in seconds; this is that instant. */
-  readonly expiresAt: Date | null;
   /** Fingerprint of the refresh token that was sent (never the token). */
   readonly refreshTokenFingerprint: string | null;
-  readonly region: Region | null;
-  readonly evidence: readonly Evidence[];
-  readonly step: ExplainRef | null;
-  readonly notes: readonly CheckNote[];
-  readonly problem: InputProblem | null;
-  readonly uncertain: boolean;
 }
 
 export interface JwtExchangeInput {
@@ -105,16 +95,5 @@ export interface JwtExchangeInput {
   readonly scope?: unknown;
 }
 
-export interface JwtExchangeResult {
-  readonly verdict: Verdict;
-  /** The `czs_…` service token itself (the visitor asked for it) and its fingerprint. */
-  readonly accessToken: string | null;
-  readonly accessTokenFingerprint: string | null;
-  readonly expiresAt: Date | null;
-  readonly region: Region | null;
-  readonly evidence: readonly Evidence[];
-  readonly step: ExplainRef | null;
-  readonly notes: readonly CheckNote[];
-  readonly problem: InputProblem | null;
-  readonly uncertain: boolean;
-}
+/** The `czs_…` service token and the shared fields documented in token-endpoint.ts. */
+export type JwtExchangeResult = TokenEndpointResult;

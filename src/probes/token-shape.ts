@@ -2,7 +2,6 @@
  * Recognising a credential by its shape alone (coze-auth-facts.md §2). Shape is a hint, not proof:
  * only the API can say whether a string works, so unknown shapes are still allowed to be checked.
  */
-import { decodeProtectedHeader } from 'jose';
 import type { TokenKind } from './types';
 
 const PREFIXED: ReadonlyArray<readonly [string, TokenKind]> = [
@@ -43,12 +42,12 @@ export function detectKind(token: string): TokenKind {
   return 'unknown';
 }
 
+/**
+ * A JWT's header is base64url JSON, so it starts with `eyJ` (`{"`). That is enough for a shape hint
+ * and keeps jose (the real decoder, used by the JWT inspector) off every page that only needs a kind.
+ */
 function hasJwtHeader(token: string): boolean {
-  try {
-    return typeof decodeProtectedHeader(token).alg === 'string';
-  } catch {
-    return false;
-  }
+  return token.startsWith('eyJ');
 }
 
 /** Kinds the Open API accepts as `Authorization: Bearer …` (or might: `cztei`, unknown shapes). */

@@ -3,17 +3,11 @@
  * of these types except the fields documented as "the new token" in a refresh or JWT exchange result.
  */
 import type { GuideRef, WizardId } from '../wizards/engine/types';
+import { DECISIVE_VERDICTS } from './decisive-verdicts';
 
 /** The contract's verdict vocabulary (design.md, "Public contract"). Order is display order. */
 export const VERDICTS = [
-  'valid',
-  'malformed',
-  'not-a-token',
-  'invalid-token',
-  'expired',
-  'wrong-region',
-  'missing-permission',
-  'rate-limited',
+  ...DECISIVE_VERDICTS,
   'network-error',
   'cors-blocked',
   'timeout',
@@ -103,14 +97,8 @@ export type CheckNote =
   | 'redirect-refused'
   | 'self-hosted-session';
 
-/** Raw facts of one answer, token-free; what the evidence panel shows. */
-export interface Evidence {
-  /** Which probe request this is, e.g. `identity`, `workspaces`, `refresh`, `jwt-exchange`. */
-  readonly request: RequestPurpose;
-  readonly region: Region;
-  /** Origin the request went to, e.g. `https://api.coze.cn`. */
-  readonly origin: string;
-  readonly verdict: Verdict;
+/** The raw, token-free facts of an answer. */
+export interface ResponseFacts {
   readonly httpStatus: number | null;
   /** Open API `code` (0 = success). */
   readonly code: number | null;
@@ -121,6 +109,16 @@ export interface Evidence {
   readonly errorCode: string | null;
   /** OAuth endpoint `error_message` (or `error_description`). */
   readonly errorMessage: string | null;
+}
+
+/** Raw facts of one answer, token-free; what the evidence panel shows. */
+export interface Evidence extends ResponseFacts {
+  /** Which probe request this is, e.g. `identity`, `workspaces`, `refresh`, `jwt-exchange`. */
+  readonly request: RequestPurpose;
+  readonly region: Region;
+  /** Origin the request went to, e.g. `https://api.coze.cn`. */
+  readonly origin: string;
+  readonly verdict: Verdict;
   /** How many times the request was sent (1, or 2 after the single retry); 0 if it never left. */
   readonly attempts: number;
 }

@@ -6,20 +6,12 @@
 import type { CheckInput, ProbeEvidence } from '../wizards/engine/types';
 import { checkToken } from './check-token';
 import { workspaceRole } from './coze-data';
+import { DECISIVE_VERDICTS } from './decisive-verdicts';
 import type { ProbeOptions, TokenCheckResult } from './results';
 import type { Verdict } from './types';
 
 /** Verdicts a `token-verdict` step can branch on; the rest (network, CORS, 5xx…) are not decisive. */
-const DECISIVE: ReadonlySet<Verdict> = new Set([
-  'valid',
-  'malformed',
-  'not-a-token',
-  'invalid-token',
-  'expired',
-  'wrong-region',
-  'missing-permission',
-  'rate-limited',
-]);
+const DECISIVE: ReadonlySet<Verdict> = new Set(DECISIVE_VERDICTS);
 
 /** Token-free facts for the evidence panel: status/code/msg/logid of the deciding request, region, roles. */
 function details(result: TokenCheckResult): Record<string, string> {

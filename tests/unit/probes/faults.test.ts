@@ -19,7 +19,9 @@ describe('checkToken under faults', () => {
       step: { wizard: 'token-invalid', step: 'network-unreachable' },
     });
     expect(result.evidence[0]?.attempts).toBe(1);
-    expect(sent(server)).toHaveLength(1);
+    // On a loaded machine the client can give up before the server has logged the request at all;
+    // either way there must be no second attempt.
+    expect(sent(server).length).toBeLessThanOrEqual(1);
   });
 
   test('waits out latency shorter than the timeout', async () => {

@@ -1,18 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { waitFor } from 'xstate';
 import { wizard } from '~/wizards/choose-auth';
-import { treeOf } from '~/wizards/registry';
 import { chooseAuthMachine } from '~/wizards/choose-auth/machine';
-import { validateWizard } from '~/wizards/engine/validate';
-import type { CheckInput, ProbeEvidence, WizardCopy } from '~/wizards/engine/types';
-import { isOutcomeCopy } from '~/wizards/engine/types';
+import { isOutcomeCopy, type WizardCopy } from '~/wizards/engine/types';
+import { answerAll, describeWizardTree, withFakeProbe } from './tree-checks';
 
-/** Starts the real machine and answers each step in turn, as the island would. */
-function walk(...answers: string[]) {
-  const actor = createActor(chooseAuthMachine).start();
-  for (const answer of answers) actor.send({ type: 'user.answer', answer });
-  return actor;
-}
+const walk = (...answers: string[]) => answerAll(chooseAuthMachine, answers);
+
+describeWizardTree(wizard, {
+  steps: {
+    initial: 'scenario',
+    outcomes: ['use-pat', 'use-sat', 'use-oauth-web', 'use-oauth-pkce', 'use-oauth-device', 'use-jwt-service',
+      'use-jwt-channel', 'use-jwt-enterprise'],
+  },
+  probe: {
+    before: ['enterprise-automation', 'whole-enterprise'],
+    evidence: { answer: 'admin', verdict: 'valid' },
+    outcome: 'use-jwt-enterprise',
+  },
+});
 
 const outcomeOf = (...answers: string[]) => walk(...answers).getSnapshot().value;
 
@@ -75,69 +81,11 @@ describe('choose-auth paths', () => {
   });
 
   test('lets the workspace probe confirm an enterprise admin', async () => {
-    const machine = chooseAuthMachine.provide({
-      actors: { probeCheck: fromPromise<ProbeEvidence, CheckInput>(async () => ({ answer: 'admin', verdict: 'valid', details: {} })) },
-    });
-    const actor = createActor(machine).start();
-    actor.send({ type: 'user.answer', answer: 'enterprise-automation' });
-    actor.send({ type: 'user.answer', answer: 'whole-enterprise' });
+    const machine = withFakeProbe(chooseAuthMachine, { answer: 'admin', verdict: 'valid' });
+    const actor = answerAll(machine, ['enterprise-automation', 'whole-enterprise']);
     actor.send({ type: 'probe.run', credentials: { token: 'pat_x', host: 'cn' } });
     await waitFor(actor, (s) => s.matches('use-jwt-enterprise'));
     expect(actor.getSnapshot().status).toBe('done');
     expect(JSON.stringify(actor.getSnapshot().context)).not.toContain('pat_x');
-  });
-});
-
-// The engine's validator covers structure and copy; the rest are rules specific to this site's trees.
-describe('choose-auth tree', () => {
-  const tree = treeOf(wizard);
-  const ids = Object.keys(tree.steps);
-
-  test('passes the engine validator: reachable steps, 2–6 answers, no dead ends, copy in both locales', () => {
-    expect(validateWizard(tree, wizard.copy)).toEqual([]);
-  });
-
-  test.each(['zh-CN', 'en'] as const)('gives every step a distinct %s title, so outline and breadcrumb tell them apart', (locale) => {
-    const titles = Object.values<{ title: string }>(wizard.copy[locale].steps).map((step) => step.title);
-    expect(new Set(titles).size).toBe(titles.length);
-  });
-
-  test('answers only admin, member or personal-only on workspace-role checks', () => {
-    for (const meta of Object.values(tree.steps)) {
-      if (meta.probe !== 'workspace-role') continue;
-      expect(meta.answers.map((a) => a.id).sort()).toEqual(['admin', 'member', 'personal-only']);
-    }
-  });
-
-  test('has the outcomes support links depend on', () => {
-    for (const id of [
-      'use-pat',
-      'use-sat',
-      'use-oauth-web',
-      'use-oauth-pkce',
-      'use-oauth-device',
-      'use-jwt-service',
-      'use-jwt-channel',
-      'use-jwt-enterprise',
-    ]) {
-      expect(tree.steps[id]?.kind, id).toBe('outcome');
-    }
-  });
-
-  test('links only to existing guides, guide anchors and tools', () => {
-    const slugs = 'auth-methods|regions|personal-access-tokens|oauth|oauth-jwt|error-codes|workspace-migration|enterprise-permissions|browser-calls|privacy';
-    const anchors = '4000|4013|4015|4100|4101|4200|700012006|invalid_client|invalid_request|access_deny|unsupported_grant_type|authorization_pending|slow_down|expired_token|invalid-jwt-kid|401|403|429';
-    const valid = new RegExp(`^(guides/(${slugs})|guides/error-codes#(${anchors})|tools/(token-check|refresh-test|jwt-inspector|error-lookup))$`);
-    for (const id of ids) for (const ref of tree.steps[id]!.guides) expect(ref, id).toMatch(valid);
-  });
-
-  test('keeps copy to inline code and bold, with placeholders instead of secrets', () => {
-    const strings = JSON.stringify(wizard.copy).match(/"(?:[^"\\]|\\.)*"/g) ?? [];
-    for (const raw of strings) {
-      const text = JSON.parse(raw) as string;
-      const rest = text.replace(/`[^`]+`/g, '').replace(/\*\*[^*]+\*\*/g, '');
-      expect(rest, text).not.toMatch(/[`*]|\]\(|<\/?[a-z]/i);
-      expect(text).not.toMatch(/\b(?:pat|sat|czu|czs)_[A-Za-z0-9]{16,}/);
-    }
   });
 });

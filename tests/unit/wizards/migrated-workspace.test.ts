@@ -1,17 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { waitFor } from 'xstate';
 import { wizard } from '~/wizards/migrated-workspace';
-import { treeOf } from '~/wizards/registry';
 import { migratedWorkspaceMachine } from '~/wizards/migrated-workspace/machine';
-import { validateWizard } from '~/wizards/engine/validate';
-import type { CheckInput, ProbeEvidence } from '~/wizards/engine/types';
+import { answerAll, describeWizardTree, withFakeProbe } from './tree-checks';
 
-/** Starts the real machine and answers each step in turn, as the island would. */
-function walk(...answers: string[]) {
-  const actor = createActor(migratedWorkspaceMachine).start();
-  for (const answer of answers) actor.send({ type: 'user.answer', answer });
-  return actor;
-}
+const walk = (...answers: string[]) => answerAll(migratedWorkspaceMachine, answers);
+
+describeWizardTree(wizard, {
+  steps: {
+    initial: 'auth-type',
+    outcomes: ['pat-recreate', 'obo-reauthorize', 'appauth-reauthorize', 'ask-admin', 'conversations-belong-to-user',
+      'no-migration-needed'],
+  },
+  probe: {
+    before: ['obo', 'personal-to-team'],
+    evidence: { answer: 'member', verdict: 'valid' },
+    outcome: 'ask-admin',
+  },
+});
 
 describe('migrated-workspace paths', () => {
   test('starts by asking which kind of authorization the calls use', () => {
@@ -79,68 +85,12 @@ describe('migrated-workspace paths', () => {
   });
 
   test('lets the workspace probe send an OBO member to their admin', async () => {
-    const machine = migratedWorkspaceMachine.provide({
-      actors: { probeCheck: fromPromise<ProbeEvidence, CheckInput>(async () => ({ answer: 'member', verdict: 'valid', details: {} })) },
-    });
-    const actor = createActor(machine).start();
-    actor.send({ type: 'user.answer', answer: 'obo' });
-    actor.send({ type: 'user.answer', answer: 'personal-to-team' });
+    const machine = withFakeProbe(migratedWorkspaceMachine, { answer: 'member', verdict: 'valid' });
+    const actor = answerAll(machine, ['obo', 'personal-to-team']);
     expect(actor.getSnapshot().value).toEqual({ 'obo-role': 'idle' });
     actor.send({ type: 'probe.run', credentials: { token: 'pat_x', host: 'cn' } });
     await waitFor(actor, (s) => s.matches('ask-admin'));
     expect(actor.getSnapshot().context.answers.at(-1)).toEqual({ step: 'obo-role', answer: 'member', verdict: 'valid' });
     expect(JSON.stringify(actor.getSnapshot().context)).not.toContain('pat_x');
-  });
-});
-
-// The engine's validator covers structure and copy; the rest are rules specific to this site's trees.
-describe('migrated-workspace tree', () => {
-  const tree = treeOf(wizard);
-  const ids = Object.keys(tree.steps);
-
-  test('passes the engine validator: reachable steps, 2–6 answers, no dead ends, copy in both locales', () => {
-    expect(validateWizard(tree, wizard.copy)).toEqual([]);
-  });
-
-  test.each(['zh-CN', 'en'] as const)('gives every step a distinct %s title, so outline and breadcrumb tell them apart', (locale) => {
-    const titles = Object.values<{ title: string }>(wizard.copy[locale].steps).map((step) => step.title);
-    expect(new Set(titles).size).toBe(titles.length);
-  });
-
-  test('answers only admin, member or personal-only on workspace-role checks', () => {
-    for (const meta of Object.values(tree.steps)) {
-      if (meta.probe !== 'workspace-role') continue;
-      expect(meta.answers.map((a) => a.id).sort()).toEqual(['admin', 'member', 'personal-only']);
-    }
-  });
-
-  test('has the outcomes support links depend on', () => {
-    for (const id of [
-      'pat-recreate',
-      'obo-reauthorize',
-      'appauth-reauthorize',
-      'ask-admin',
-      'conversations-belong-to-user',
-      'no-migration-needed',
-    ]) {
-      expect(tree.steps[id]?.kind, id).toBe('outcome');
-    }
-  });
-
-  test('links only to existing guides, guide anchors and tools', () => {
-    const slugs = 'auth-methods|regions|personal-access-tokens|oauth|oauth-jwt|error-codes|workspace-migration|enterprise-permissions|browser-calls|privacy';
-    const anchors = '4000|4013|4015|4100|4101|4200|700012006|invalid_client|invalid_request|access_deny|unsupported_grant_type|authorization_pending|slow_down|expired_token|invalid-jwt-kid|401|403|429';
-    const valid = new RegExp(`^(guides/(${slugs})|guides/error-codes#(${anchors})|tools/(token-check|refresh-test|jwt-inspector|error-lookup))$`);
-    for (const id of ids) for (const ref of tree.steps[id]!.guides) expect(ref, id).toMatch(valid);
-  });
-
-  test('keeps copy to inline code and bold, with placeholders instead of secrets', () => {
-    const strings = JSON.stringify(wizard.copy).match(/"(?:[^"\\]|\\.)*"/g) ?? [];
-    for (const raw of strings) {
-      const text = JSON.parse(raw) as string;
-      const rest = text.replace(/`[^`]+`/g, '').replace(/\*\*[^*]+\*\*/g, '');
-      expect(rest, text).not.toMatch(/[`*]|\]\(|<\/?[a-z]/i);
-      expect(text).not.toMatch(/\b(?:pat|sat|czu|czs)_[A-Za-z0-9]{16,}/);
-    }
   });
 });

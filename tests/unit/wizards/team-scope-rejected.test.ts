@@ -1,18 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { waitFor } from 'xstate';
 import { wizard } from '~/wizards/team-scope-rejected';
-import { treeOf } from '~/wizards/registry';
 import { teamScopeRejectedMachine } from '~/wizards/team-scope-rejected/machine';
-import { validateWizard } from '~/wizards/engine/validate';
-import type { CheckInput, ProbeEvidence, WizardCopy } from '~/wizards/engine/types';
-import { isOutcomeCopy } from '~/wizards/engine/types';
+import { answerAll, describeWizardTree, withFakeProbe } from './tree-checks';
 
-/** Starts the real machine and answers each step in turn, as the island would. */
-function walk(...answers: string[]) {
-  const actor = createActor(teamScopeRejectedMachine).start();
-  for (const answer of answers) actor.send({ type: 'user.answer', answer });
-  return actor;
-}
+const walk = (...answers: string[]) => answerAll(teamScopeRejectedMachine, answers);
+
+describeWizardTree(wizard, {
+  steps: {
+    initial: 'credential-type',
+    outcomes: ['switch-account', 'ask-admin', 'drop-enterprise-points', 'admin-still-rejected'],
+  },
+  uncertain: {
+    title: 'marks the still-rejected advice as uncertain in both locales',
+    outcomes: ['admin-still-rejected'],
+  },
+  probe: {
+    before: ['pat'],
+    evidence: { answer: 'member', verdict: 'valid' },
+    after: ['need-them'],
+    outcome: 'ask-admin',
+  },
+});
 
 describe('team-scope-rejected paths', () => {
   test('starts by asking whether a token or an OAuth app was being created', () => {
@@ -54,73 +63,13 @@ describe('team-scope-rejected paths', () => {
     ]);
   });
 
-  test('marks the still-rejected advice as uncertain in both locales', () => {
-    for (const copy of Object.values<WizardCopy>(wizard.copy)) {
-      const step = copy.steps['admin-still-rejected']!;
-      expect(isOutcomeCopy(step) && step.uncertain).toBeTruthy();
-    }
-  });
-
   test('lets the workspace probe send a member to the permission-point question', async () => {
-    const machine = teamScopeRejectedMachine.provide({
-      actors: { probeCheck: fromPromise<ProbeEvidence, CheckInput>(async () => ({ answer: 'member', verdict: 'valid', details: {} })) },
-    });
-    const actor = createActor(machine).start();
-    actor.send({ type: 'user.answer', answer: 'pat' });
+    const machine = withFakeProbe(teamScopeRejectedMachine, { answer: 'member', verdict: 'valid' });
+    const actor = answerAll(machine, ['pat']);
     actor.send({ type: 'probe.run', credentials: { token: 'pat_x', host: 'cn' } });
     await waitFor(actor, (s) => s.matches('member-points'));
     actor.send({ type: 'user.answer', answer: 'need-them' });
     expect(actor.getSnapshot().value).toBe('ask-admin');
     expect(JSON.stringify(actor.getSnapshot().context)).not.toContain('pat_x');
-  });
-});
-
-// The engine's validator covers structure and copy; the rest are rules specific to this site's trees.
-describe('team-scope-rejected tree', () => {
-  const tree = treeOf(wizard);
-  const ids = Object.keys(tree.steps);
-
-  test('passes the engine validator: reachable steps, 2–6 answers, no dead ends, copy in both locales', () => {
-    expect(validateWizard(tree, wizard.copy)).toEqual([]);
-  });
-
-  test.each(['zh-CN', 'en'] as const)('gives every step a distinct %s title, so outline and breadcrumb tell them apart', (locale) => {
-    const titles = Object.values<{ title: string }>(wizard.copy[locale].steps).map((step) => step.title);
-    expect(new Set(titles).size).toBe(titles.length);
-  });
-
-  test('answers only admin, member or personal-only on workspace-role checks', () => {
-    for (const meta of Object.values(tree.steps)) {
-      if (meta.probe !== 'workspace-role') continue;
-      expect(meta.answers.map((a) => a.id).sort()).toEqual(['admin', 'member', 'personal-only']);
-    }
-  });
-
-  test('has the outcomes support links depend on', () => {
-    for (const id of [
-      'switch-account',
-      'ask-admin',
-      'drop-enterprise-points',
-      'admin-still-rejected',
-    ]) {
-      expect(tree.steps[id]?.kind, id).toBe('outcome');
-    }
-  });
-
-  test('links only to existing guides, guide anchors and tools', () => {
-    const slugs = 'auth-methods|regions|personal-access-tokens|oauth|oauth-jwt|error-codes|workspace-migration|enterprise-permissions|browser-calls|privacy';
-    const anchors = '4000|4013|4015|4100|4101|4200|700012006|invalid_client|invalid_request|access_deny|unsupported_grant_type|authorization_pending|slow_down|expired_token|invalid-jwt-kid|401|403|429';
-    const valid = new RegExp(`^(guides/(${slugs})|guides/error-codes#(${anchors})|tools/(token-check|refresh-test|jwt-inspector|error-lookup))$`);
-    for (const id of ids) for (const ref of tree.steps[id]!.guides) expect(ref, id).toMatch(valid);
-  });
-
-  test('keeps copy to inline code and bold, with placeholders instead of secrets', () => {
-    const strings = JSON.stringify(wizard.copy).match(/"(?:[^"\\]|\\.)*"/g) ?? [];
-    for (const raw of strings) {
-      const text = JSON.parse(raw) as string;
-      const rest = text.replace(/`[^`]+`/g, '').replace(/\*\*[^*]+\*\*/g, '');
-      expect(rest, text).not.toMatch(/[`*]|\]\(|<\/?[a-z]/i);
-      expect(text).not.toMatch(/\b(?:pat|sat|czu|czs)_[A-Za-z0-9]{16,}/);
-    }
   });
 });

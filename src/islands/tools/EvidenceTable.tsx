@@ -1,0 +1,63 @@
+import type { RequestPurpose } from '~/probes';
+import type { CommonLabels } from './labels';
+
+/** One answer's raw facts; live evidence has all of it, a pasted response only the answer part. */
+export interface EvidenceRow {
+  readonly request?: RequestPurpose;
+  readonly origin?: string;
+  readonly httpStatus: number | null;
+  readonly code: number | null;
+  readonly msg: string | null;
+  readonly logid: string | null;
+  readonly errorCode: string | null;
+  readonly errorMessage: string | null;
+  readonly attempts?: number;
+}
+
+interface Props {
+  readonly rows: readonly EvidenceRow[];
+  readonly labels: CommonLabels;
+}
+
+/** HTTP status, code, message and logid per request: what a support ticket needs, nothing secret. */
+export function EvidenceTable({ rows, labels: l }: Props) {
+  const live = rows.some((r) => r.request !== undefined);
+  const dash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? l.none : String(value));
+  return (
+    <div class="tool-evidence">
+      <h3>{l.evidenceHeading}</h3>
+      <div class="tool-table-wrap">
+        <table>
+          <thead>
+            <tr>
+              {live && <th scope="col">{l.evidenceRequest}</th>}
+              {live && <th scope="col">{l.evidenceHost}</th>}
+              <th scope="col">{l.evidenceStatus}</th>
+              <th scope="col">{l.evidenceCode}</th>
+              <th scope="col">{l.evidenceMessage}</th>
+              <th scope="col">{l.evidenceLogid}</th>
+              {live && <th scope="col">{l.evidenceAttempts}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={i}>
+                {live && <td>{row.request ? l.purposes[row.request] : l.none}</td>}
+                {live && <td>{dash(row.origin)}</td>}
+                <td>{row.httpStatus === null ? (live ? l.evidenceNoAnswer : l.none) : row.httpStatus}</td>
+                <td>
+                  <code>{dash(row.code ?? row.errorCode)}</code>
+                </td>
+                <td>{dash(row.msg ?? row.errorMessage)}</td>
+                <td>
+                  <code>{dash(row.logid)}</code>
+                </td>
+                {live && <td>{dash(row.attempts)}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

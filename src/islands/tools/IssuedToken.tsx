@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { Locale } from '~/wizards/engine/types';
+import { CopyButton } from './CopyButton';
+import { localDateTime } from './format';
+import { fill, type CommonLabels } from './labels';
+
+interface Props {
+  readonly id: string;
+  readonly label: string;
+  readonly token: string;
+  readonly fingerprint: string | null;
+  /** From `expires_in`, an absolute Unix time (not a duration). */
+  readonly expiresAt: Date | null;
+  readonly locale: Locale;
+  readonly labels: CommonLabels;
+}
+
+/** "in 15 minutes" / "already expired", rounded down, as of now. */
+export function minutesLeft(expiresAt: Date, labels: CommonLabels, now = Date.now()): string {
+  const minutes = Math.floor((expiresAt.getTime() - now) / 60_000);
+  return minutes < 0 ? labels.expiredAlready : fill(labels.expiresIn, { n: minutes });
+}
+
+/**
+ * An access token the visitor just obtained: masked by default (shoulder-surfing, screen sharing),
+ * shown on request, copyable either way, with its expiry as a local date and time.
+ */
+export function IssuedToken({ id, label, token, fingerprint, expiresAt, locale, labels: l }: Props) {
+  const [shown, setShown] = useState(false);
+  return (
+    <div class="tool-field" data-issued-token>
+      <label for={id}>{label}</label>
+      <input id={id} type="text" readOnly value={shown ? token : (fingerprint ?? '••••••••')} autocomplete="off" spellcheck={false} data-masked={shown ? 'false' : 'true'} />
+      <div class="tool-actions">
+        <button type="button" aria-pressed={shown ? 'true' : 'false'} aria-controls={id} onClick={() => setShown(!shown)}>
+          {shown ? l.hide : l.reveal}
+        </button>
+        <CopyButton text={() => token} labels={l} />
+      </div>
+      {expiresAt && (
+        <p data-expires-at={String(Math.floor(expiresAt.getTime() / 1000))}>
+          {fill(l.expires, { date: localDateTime(expiresAt, locale), relative: minutesLeft(expiresAt, l) })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { PlannedRequest } from '~/probes';
+import type { CommonLabels } from './labels';
+
+interface Props {
+  readonly idPrefix: string;
+  /** Null until the inputs describe a request; secrets in these are fingerprints only. */
+  readonly requests: readonly PlannedRequest[] | null;
+  readonly labels: CommonLabels;
+}
+
+/** "What you see is what is sent": the exact method, URL, headers and body, secrets masked. */
+export function RequestPreview({ idPrefix, requests, labels: l }: Props) {
+  return (
+    <section class="tool-preview" aria-labelledby={`${idPrefix}-preview-heading`} data-preview>
+      <h2 id={`${idPrefix}-preview-heading`}>{l.previewHeading}</h2>
+      <p class="tool-hint">{l.previewIntro}</p>
+      {requests === null ? (
+        <p>{l.previewWaiting}</p>
+      ) : (
+        <ol>
+          {requests.map((r, i) => (
+            <li key={i}>
+              <code class="tool-preview__line">
+                {r.method} {r.url}
+              </code>
+              {r.conditional && <span class="tool-hint"> ({l.previewConditional})</span>}
+              <pre>
+                {Object.entries(r.headers)
+                  .map(([name, value]) => `${name}: ${value}`)
+                  .join('\n')}
+                {r.body === null ? '' : `\n\n${r.body}`}
+              </pre>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ComponentChildren } from 'preact';
+import type { CheckNote, ExplainRef, InputProblem, Verdict } from '~/probes';
+import { EvidenceTable, type EvidenceRow } from './EvidenceTable';
+import { explainLink, problemMessage } from './format';
+import type { BaseToolProps } from './types';
+
+interface Props {
+  readonly base: BaseToolProps;
+  /** Live check or a pasted response: both render the same way, told apart for tests and styling. */
+  readonly source: 'live' | 'pasted';
+  readonly verdict: Verdict;
+  readonly uncertain: boolean;
+  readonly explain: ExplainRef | null;
+  readonly evidence: readonly EvidenceRow[];
+  readonly notes: readonly CheckNote[];
+  readonly problem?: InputProblem | null;
+  readonly children?: ComponentChildren;
+}
+
+const TRANSPORT: ReadonlySet<Verdict> = new Set(['network-error', 'cors-blocked', 'timeout', 'rate-limited', 'server-error']);
+
+/** The one verdict of a check: `data-verdict` carries the contract word for tests and support tools. */
+export function VerdictView({ base, source, verdict, uncertain, explain, evidence, notes, problem, children }: Props) {
+  const { common: l, copy, locale, titles } = base;
+  const entry = copy.verdicts[verdict];
+  const tone = verdict === 'valid' ? 'ok' : TRANSPORT.has(verdict) ? 'warn' : 'bad';
+  const link = explain ? explainLink(explain, locale, titles, l) : null;
+  return (
+    <div class="tool-verdict-block">
+      <div class={`tool-verdict tool-verdict--${tone}`} data-verdict={verdict} data-source={source}>
+        <p class="tool-verdict__title">
+          <span class="tool-verdict__label">{l.verdictLabel}</span> <strong>{entry.title}</strong>
+        </p>
+        <p>{entry.text}</p>
+        {problem && <p class="tool-verdict__problem">{problemMessage(problem, copy)}</p>}
+        {uncertain && <p class="tool-verdict__uncertain">{l.uncertain}</p>}
+        {link && (
+          <p>
+            <a href={link.href}>{link.text}</a>
+          </p>
+        )}
+        {children}
+      </div>
+      {notes.length > 0 && (
+        <div class="tool-notes">
+          <h3>{l.notesHeading}</h3>
+          <ul>
+            {notes.map((note) => (
+              <li key={note} data-note={note}>
+                <strong>{copy.notes[note].title}</strong> {copy.notes[note].text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {evidence.length > 0 && <EvidenceTable rows={evidence} labels={l} />}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Every user-visible string of the four tool pages, per locale. The Astro wrapper passes one
+ * locale's objects to the island as props, so label text lives in the page's HTML, not in its
+ * JavaScript. A unit test (tests/unit/tools-labels.test.ts) fails when a key is missing or empty
+ * in either locale. Verdict, problem and note copy come from the probe library (verdict-copy.ts).
+ */
+import type { Locale } from '~/wizards/engine/types';
+import { commonEn, commonZh, type CommonLabels } from './labels/common';
+import { jwtEn, jwtZh, type JwtLabels } from './labels/jwt';
+import { lookupEn, lookupZh, type LookupLabels } from './labels/lookup';
+import { refreshEn, refreshZh, type RefreshLabels } from './labels/refresh';
+import { tokenCheckEn, tokenCheckZh, type TokenCheckLabels } from './labels/token-check';
+
+export type { CommonLabels, JwtLabels, LookupLabels, RefreshLabels, TokenCheckLabels };
+
+export interface ToolLabels {
+  readonly common: CommonLabels;
+  readonly tokenCheck: TokenCheckLabels;
+  readonly refresh: RefreshLabels;
+  readonly jwt: JwtLabels;
+  readonly lookup: LookupLabels;
+}
+
+export const toolLabels: Readonly<Record<Locale, ToolLabels>> = {
+  'zh-CN': { common: commonZh, tokenCheck: tokenCheckZh, refresh: refreshZh, jwt: jwtZh, lookup: lookupZh },
+  en: { common: commonEn, tokenCheck: tokenCheckEn, refresh: refreshEn, jwt: jwtEn, lookup: lookupEn },
+};
+
+/** Fills `{name}` placeholders; an unknown name stays visible so a typo shows up in review. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,67 @@
+import type { HostChoice, TokenCheckResult } from '~/probes';
+import type { Locale } from '~/wizards/engine/types';
+import { explainLink } from '../format';
+import type { CommonLabels, TokenCheckLabels } from '../labels';
+import { scrubSecrets } from '../stand-ins';
+import type { ToolCopy, Titles } from '../types';
+import { roleText, typeText } from './TokenReport';
+
+export interface ReportContext {
+  readonly host: HostChoice;
+  readonly locale: Locale;
+  readonly labels: TokenCheckLabels;
+  readonly common: CommonLabels;
+  readonly copy: ToolCopy;
+  readonly titles: Titles;
+  /** Absolute links in a report pasted into a ticket. */
+  readonly origin: string;
+  readonly now: Date;
+  /** The raw paste and the cleaned token: removed again from the text, in case anything echoed them. */
+  readonly secrets: readonly string[];
+}
+
+const HOST_LABEL: Readonly<Record<HostChoice, keyof CommonLabels>> = { cn: 'hostCn', com: 'hostCom', auto: 'hostAuto', custom: 'hostCustom' };
+
+/**
+ * Plain text for a support ticket: verdict, fingerprint, identity, workspaces and raw evidence.
+ * Built from the result, which holds no token by contract; scrubbed once more before it leaves.
+ */
+export function reportText(r: TokenCheckResult, c: ReportContext): string {
+  const { labels: t, common: l } = c;
+  const verdict = c.copy.verdicts[r.verdict];
+  const lines = [
+    t.reportTitle,
+    `${t.reportTime}: ${c.now.toISOString()}`,
+    `${t.reportHost}: ${l[HOST_LABEL[c.host]] as string}`,
+    `${t.reportToken}: ${r.fingerprint ?? l.none}${r.kind ? ` (${l.kinds[r.kind]})` : ''}`,
+    `${l.verdictLabel}: ${r.verdict} (${verdict.title})`,
+    `${t.region}: ${r.region ? l.regions[r.region] : t.regionUnknown}`,
+  ];
+  if (r.user) lines.push(`${t.reportUser}: ${r.user.user_name} / ${r.user.nick_name} / ${r.user.user_id}`);
+  if (r.workspaces) {
+    lines.push(`${t.reportWorkspaces}:`);
+    for (const w of r.workspaces) lines.push(`  - ${w.name} (${w.id}) ${roleText(w.role_type, t)} ${typeText(w.workspace_type, t)}`);
+  }
+  if (r.notes.length > 0) {
+    lines.push(`${l.notesHeading}:`);
+    for (const note of r.notes) lines.push(`  - ${c.copy.notes[note].title}`);
+  }
+  if (r.evidence.length > 0) {
+    lines.push(`${t.reportEvidence}:`);
+    for (const e of r.evidence) {
+      const facts = [
+        `HTTP ${e.httpStatus ?? l.evidenceNoAnswer}`,
+        e.code !== null ? `code ${e.code}` : null,
+        e.errorCode ? `error ${e.errorCode}` : null,
+        e.msg ?? e.errorMessage,
+        e.logid ? `logid ${e.logid}` : null,
+      ].filter(Boolean);
+      lines.push(`  - ${l.purposes[e.request]} ${e.origin}: ${facts.join(', ')}`);
+    }
+  }
+  if (r.step) {
+    const link = explainLink(r.step, c.locale, c.titles, l);
+    lines.push(`${t.reportMore}: ${c.origin}${link.href}`);
+  }
+  return scrubSecrets(lines.join('\n'), c.secrets);
+}

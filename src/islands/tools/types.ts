@@ -1,0 +1,23 @@
+/** Props every tool island shares. All of it is plain, serialisable data computed at build time. */
+import type { CopyTable } from '~/probes';
+import type { Locale } from '~/wizards/engine/types';
+import type { CommonLabels } from './labels';
+
+/**
+ * The probe library's copy, looked up at build time for one locale (src/components/tools/tool-props.ts),
+ * so the island bundles neither locale's prose.
+ */
+export type ToolCopy = CopyTable;
+
+/**
+ * Link text for site pages, keyed by `guides/<page>`, `<wizard-id>` and `<wizard-id>#<step>`.
+ * A missing key falls back to the raw reference.
+ */
+export type Titles = Readonly<Record<string, string>>;
+
+export interface BaseToolProps {
+  readonly locale: Locale;
+  readonly common: CommonLabels;
+  readonly copy: ToolCopy;
+  readonly titles: Titles;
+}
