@@ -16,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // A per-page CSP <meta>: scripts by hash, API calls only to Coze and loopback (src/config/csp.mjs).
   security: { csp: cspConfig() },
+  // Astro's CSP hashes miss small stylesheets it inlines from components used in MDX; as files,
+  // 'self' covers them.
+  build: { inlineStylesheets: 'never' },
   integrations: [
     starlight({
       title: { 'zh-CN': 'Coze 鉴权医生', en: 'Coze Auth Doctor' },

@@ -7,15 +7,17 @@ const isLoopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(ur
 /**
  * The specs' `test`: every page is recorded from its first request (`watch`), nothing ever leaves
  * loopback (a request to any other host, such as the real Coze API, is aborted but still recorded),
- * and one fake Coze server per worker is there when `tests/fake-coze/` is.
+ * and each worker has its own fake Coze server.
  */
-export const test = base.extend<{ watch: PageWatch }, { fakeCoze: FakeCoze | undefined }>({
+export const test = base.extend<{ watch: PageWatch }, { fakeCoze: FakeCoze }>({
   context: async ({ context }, use) => {
     await context.route(
       (url) => /^(https?|wss?):$/.test(url.protocol) && !isLoopback(url),
       (route) => route.abort('blockedbyclient'),
     );
     await use(context);
+    // In-flight aborts must not race the context's own teardown.
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
   },
   watch: async ({ page }, use) => {
     await use(await watchPage(page));
@@ -24,7 +26,7 @@ export const test = base.extend<{ watch: PageWatch }, { fakeCoze: FakeCoze | und
     async ({}, use) => {
       const server = await startFakeCoze();
       await use(server);
-      await server?.close();
+      await server.close();
     },
     { scope: 'worker' },
   ],

@@ -41,9 +41,14 @@ export async function chooseCustomHost(field: Locator, origin: string): Promise<
   const first = host.first();
   if ((await first.evaluate((el) => el.tagName)) === 'SELECT') await first.selectOption('custom');
   else await form.locator('[name="host"][value="custom"]').check();
-  const baseUrl = form.locator('[name="base-url"]');
-  if ((await baseUrl.count()) === 0) return false;
-  await baseUrl.first().fill(origin);
+  // The base-URL field may only appear once "custom" is chosen.
+  const baseUrl = form.locator('[name="base-url"]').first();
+  const shown = await baseUrl.waitFor({ timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!shown) return false;
+  await baseUrl.fill(origin);
   return true;
 }
 
@@ -63,6 +68,20 @@ export async function runButtonOf(field: Locator): Promise<Locator | undefined> 
     if (RUN_LABEL.test(label) && !COPY_LABEL.test(label)) return button;
   }
   return undefined;
+}
+
+/**
+ * Waits until the check that `field` belongs to has finished: a verdict is shown, or the form is
+ * gone (a wizard check step moves on). Returns false when neither happened in time.
+ */
+export async function checkFinished(page: Page, field: Locator, timeout = 15_000): Promise<boolean> {
+  return Promise.race([
+    page.locator('[data-verdict]').first().waitFor({ timeout }),
+    field.waitFor({ state: 'detached', timeout }),
+  ]).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Every visible, enabled copy button in the main content. */
