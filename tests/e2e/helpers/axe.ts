@@ -26,18 +26,6 @@ export const ACCEPTED: readonly Accepted[] = [
       'exposes; the name still contains the whole visible word, so speech input "click Search" works. ' +
       "Removing it needs an override of Starlight's Search component.",
   },
-  {
-    rule: 'label-content-name-mismatch',
-    within: '.wizard-diagram',
-    why: 'Diagram nodes wrap their title into <tspan> lines with no space between them, so the visible text ("lineoneline two") is not part of the aria-label.',
-    pending: 'src/components/WizardDiagram.astro: end every tspan but the last with a space (or drop the aria-label and rely on <title>)',
-  },
-  {
-    rule: 'scrollable-region-focusable',
-    within: '.sl-markdown-content table',
-    why: 'Starlight makes wide Markdown tables scroll sideways (display: block; overflow: auto); a keyboard user cannot scroll them.',
-    pending: 'guides with wide tables: wrap them so they need no scrolling, or make the scroller focusable (tabindex="0" with a label) in a rehype step',
-  },
 ];
 
 interface Finding {
