@@ -1,18 +1,8 @@
-import type { RequestPurpose } from '~/probes';
+import type { Evidence, ResponseFacts } from '~/probes';
 import type { CommonLabels } from './labels';
 
 /** One answer's raw facts; live evidence has all of it, a pasted response only the answer part. */
-export interface EvidenceRow {
-  readonly request?: RequestPurpose;
-  readonly origin?: string;
-  readonly httpStatus: number | null;
-  readonly code: number | null;
-  readonly msg: string | null;
-  readonly logid: string | null;
-  readonly errorCode: string | null;
-  readonly errorMessage: string | null;
-  readonly attempts?: number;
-}
+export interface EvidenceRow extends ResponseFacts, Partial<Pick<Evidence, 'request' | 'origin' | 'attempts'>> {}
 
 interface Props {
   readonly rows: readonly EvidenceRow[];
