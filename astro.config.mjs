@@ -7,6 +7,8 @@ import { locales, defaultLocale } from './src/config/locales.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { cspConfig } from './src/config/csp.mjs';
 import wizardCatalog from './src/integrations/wizard-catalog.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { tableRegion } from './src/integrations/table-region.mjs';
 
 export default defineConfig({
   site: 'https://coze-auth-doctor.example',
@@ -19,6 +21,8 @@ export default defineConfig({
   // Astro's CSP hashes miss small stylesheets it inlines from components used in MDX; as files,
   // 'self' covers them.
   build: { inlineStylesheets: 'never' },
+  // Every Markdown table scrolls inside its own labelled, focusable region (src/styles/tables.css).
+  markdown: { processor: satteri({ hastPlugins: [tableRegion] }) },
   integrations: [
     starlight({
       title: { 'zh-CN': 'Coze 鉴权医生', en: 'Coze Auth Doctor' },
@@ -27,7 +31,7 @@ export default defineConfig({
       sidebar,
       // A broken internal link fails the build instead of reaching a reader.
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/tables.css'],
     }),
     preact(),
     wizardCatalog(),
