@@ -14,6 +14,8 @@ import { fill, type WizardLabels } from './wizard/labels';
 import { OutcomeView } from './wizard/OutcomeView';
 import { Toolbar } from './wizard/Toolbar';
 import type { VerdictWords } from './wizard/verdict';
+import { wizardReport } from './wizard/report';
+import type { ReportLabels } from '../lib/support-report-labels';
 
 export interface WizardIslandProps {
   readonly tree: WizardTree;
@@ -24,6 +26,8 @@ export interface WizardIslandProps {
   readonly verdicts: VerdictWords;
   /** Guide page (`guides/regions`) -> its title in this locale. */
   readonly guideTitles: Readonly<Record<string, string>>;
+  /** Words of the support report and its copy buttons, in this locale. */
+  readonly report: ReportLabels;
 }
 
 // The probe code (ky, classifiers) loads only when a visitor actually runs a check.
@@ -37,7 +41,7 @@ const probeCheck = fromPromise<ProbeEvidence, CheckInput>(async ({ input, signal
  * and its kind come from `getMeta()`, the text from the copy, and every move is an event sent
  * through the bridge hook or a replay asked of the navigation hook.
  */
-export default function WizardIsland({ tree, copy, locale, labels, verdicts, guideTitles }: WizardIslandProps) {
+export default function WizardIsland({ tree, copy, locale, labels, verdicts, guideTitles, report }: WizardIslandProps) {
   const machine = useMemo(() => machineFromTree(tree).provide({ actors: { probeCheck } }), [tree]);
   const nav = useWizardNavigation(machine, tree);
   const [snapshot, send] = useActor(nav.actor);
@@ -87,7 +91,17 @@ export default function WizardIsland({ tree, copy, locale, labels, verdicts, gui
         </p>
       )}
       {text && isOutcomeCopy(text) ? (
-        <OutcomeView copy={text} labels={labels} />
+        <OutcomeView
+          copy={text}
+          labels={labels}
+          report={report}
+          reportText={() =>
+            wizardReport(
+              { locale, copy, step, answers, evidence, verdicts, link: shareableLink(answers, step), checkLabel: labels.kindCheck, date: new Date(), userAgent: navigator.userAgent },
+              report,
+            )
+          }
+        />
       ) : (
         <>
           {meta?.kind === 'check' && phase && (
@@ -107,12 +121,8 @@ export default function WizardIsland({ tree, copy, locale, labels, verdicts, gui
         canGoBack={answers.length > 0}
         onBack={nav.back}
         onRestart={nav.restart}
+        report={report}
         link={() => shareableLink(answers, step)}
-        announce={(text) => {
-          // Cleared first so the same words ("Link copied" twice) are announced again.
-          setAnnouncement('');
-          requestAnimationFrame(() => setAnnouncement(text));
-        }}
       />
       <p class="wizard-sr-only" aria-live="polite">
         {announcement}

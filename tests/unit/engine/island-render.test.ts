@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import WizardIsland, { type WizardIslandProps } from '~/islands/WizardIsland';
 import { labels } from '~/islands/wizard/labels';
+import { reportLabels } from '~/lib/support-report-labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import type { WizardTree } from '~/wizards/engine/types';
 import { sampleCopy, sampleTree } from './fixtures';
@@ -16,6 +17,7 @@ function render(tree: WizardTree, overrides: Partial<WizardIslandProps> = {}) {
     labels: labels.en,
     verdicts: VERDICT_COPY.en.verdicts,
     guideTitles: { 'guides/auth-methods': 'Auth methods' },
+    report: reportLabels.en,
     ...overrides,
   };
   return renderToString(h(WizardIsland, props));
