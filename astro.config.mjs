@@ -30,7 +30,9 @@ export default defineConfig({
       locales,
       sidebar,
       // A broken internal link fails the build instead of reaching a reader.
-      plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+      // Wizard step anchors (`/wizards/<id>/#<step>`) are rendered by a component the validator cannot
+      // read; tests/unit/site/step-links.test.ts checks them against the wizard trees instead.
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: false, exclude: ['/wizards/*/#*', '/en/wizards/*/#*'] })],
       customCss: ['./src/styles/site.css', './src/styles/tables.css'],
     }),
     preact(),
