@@ -33,7 +33,7 @@ export default defineConfig({
       // Wizard step anchors (`/wizards/<id>/#<step>`) are rendered by a component the validator cannot
       // read; tests/unit/site/step-links.test.ts checks them against the wizard trees instead.
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false, exclude: ['/wizards/*/#*', '/en/wizards/*/#*'] })],
-      customCss: ['./src/styles/site.css', './src/styles/tables.css'],
+      customCss: ['./src/styles/site.css', './src/styles/tables.css', './src/styles/copy-feedback.css'],
     }),
     preact(),
     wizardCatalog(),

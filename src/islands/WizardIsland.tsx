@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fromPromise } from 'xstate';
 import { useActor } from '../lib/use-actor';
+import { useDiagramPath } from '../lib/use-diagram-path';
 import { useWizardNavigation } from '../lib/use-wizard-navigation';
 import { shareableLink } from '../lib/wizard-history';
 import { checkPhaseOf, currentMeta, machineFromTree, stepOf } from '../wizards/engine/tree';
@@ -55,6 +56,7 @@ export default function WizardIsland({ tree, copy, locale, labels, verdicts, gui
   const { answers, evidence } = snapshot.context;
   const number = fill(labels.stepNumber, { n: answers.length + 1 });
   const title = text?.title ?? step;
+  useDiagramPath(tree.id, answers, step);
 
   useEffect(() => {
     if (nav.change.seq === 0) return;
@@ -76,7 +78,7 @@ export default function WizardIsland({ tree, copy, locale, labels, verdicts, gui
     >
       {nav.notice && (
         <p class="wizard-notice" role="status" data-notice={nav.notice}>
-          {nav.notice === 'unknown-link' ? labels.noticeUnknownLink : labels.noticeAnswersReset}
+          {nav.notice === 'unknown-link' ? labels.noticeUnknownLink : nav.notice === 'new-path' ? labels.noticeNewPath : labels.noticeAnswersReset}
         </p>
       )}
       <Breadcrumb answers={answers} copy={copy} labels={labels} verdicts={verdicts} />
