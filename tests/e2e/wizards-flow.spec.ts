@@ -65,3 +65,24 @@ test.describe('wizard flow', () => {
     expect(report).toContain('页面语言：zh-CN');
   });
 });
+
+test.describe('support catalog', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  for (const [locale, prefix, copied] of [['zh-CN', '', '已复制'], ['en', '/en', 'Copied']] as const) {
+    test(`every step offers a ticket reply that names it and links to it (${locale})`, async ({ page }) => {
+      await page.goto(`${prefix}/wizards/`);
+      const entry = page.locator('[data-wizard-index="token-invalid"]');
+      await entry.locator('summary').click();
+      const buttons = entry.locator('button[data-copy-reply]');
+      await expect(buttons).toHaveCount(Object.keys(wizard.copy[locale].steps).length);
+      const step = entry.locator('li').filter({ hasText: '#code-4100' });
+      await step.locator('button[data-copy-reply]').click();
+      await expect(step.locator('[data-copy-status]')).toHaveText(copied);
+      const reply = await page.evaluate(() => navigator.clipboard.readText());
+      expect(reply).toContain(`${new URL(page.url()).origin}${prefix}/wizards/token-invalid/#code-4100`);
+      expect(reply).toContain(wizard.copy[locale].title);
+      expect(reply).toContain(wizard.copy[locale].steps['code-4100']!.title.replace(/`/g, ''));
+    });
+  }
+});
