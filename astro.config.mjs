@@ -33,6 +33,8 @@ export default defineConfig({
       // Wizard step anchors (`/wizards/<id>/#<step>`) are rendered by a component the validator cannot
       // read; tests/unit/site/step-links.test.ts checks them against the wizard trees instead.
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false, exclude: ['/wizards/*/#*', '/en/wizards/*/#*'] })],
+      // Search offers the other locale when this one finds nothing (src/components/starlight/Search.astro).
+      components: { Search: './src/components/starlight/Search.astro' },
       customCss: ['./src/styles/site.css', './src/styles/tables.css', './src/styles/copy-feedback.css'],
     }),
     preact(),
