@@ -28,9 +28,10 @@ export const regionLabel = (locale, heading, count) => {
 };
 
 /**
- * A cell's text as nodes, with each ASCII run that holds a hyphen or slash (`authorization-code`,
- * `coze.cn/coze.com`) in a `<span class="nowrap">`: browsers break after those characters, and a
- * word or code token split over two lines in a narrow cell reads as two.
+ * A cell's text as nodes, with each ASCII run that holds punctuation (`authorization-code`,
+ * `coze.cn/coze.com`, `{"code":4100,`) in a `<span class="nowrap">`: browsers break after some
+ * of those characters, and a word or code token split over two lines in a narrow cell reads as two.
+ * Runs of letters and digits alone never break, so they stay plain text.
  * @param {string} text
  */
 export function keepTokensWhole(text) {
@@ -38,7 +39,7 @@ export function keepTokensWhole(text) {
   const nodes = [];
   let last = 0;
   for (const m of text.matchAll(/[\x21-\x7e]+/g)) {
-    if (!/[A-Za-z0-9]/.test(m[0]) || !/[-/]/.test(m[0].slice(1, -1))) continue;
+    if (!/[A-Za-z0-9]/.test(m[0]) || !/[^A-Za-z0-9]/.test(m[0].slice(1, -1))) continue;
     if (m.index > last) nodes.push({ type: 'text', value: text.slice(last, m.index) });
     nodes.push({ type: 'element', tagName: 'span', properties: { className: ['nowrap'] }, children: [{ type: 'text', value: m[0] }] });
     last = m.index + m[0].length;

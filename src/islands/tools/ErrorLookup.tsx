@@ -61,7 +61,8 @@ export function ErrorLookup(props: Props) {
           <p>{meaning?.meaning ?? guide.title}</p>
         )}
         <p class="tool-hint">
-          {primary ? `${t.links} ` : ''}({t.reasons[match.reason]})
+          {primary ? t.links : ''}
+          {locale === 'en' ? ` (${t.reasons[match.reason]})` : `（${t.reasons[match.reason]}）`}
         </p>
         <ul>
           {step && (

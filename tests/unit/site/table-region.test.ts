@@ -25,7 +25,9 @@ describe('keepTokensWhole', () => {
     expect(nodes.map((n) => n.value ?? n.children![0]!.value).join('')).toBe('Use authorization-code or coze.cn/coze.com here');
   });
 
-  test('returns nothing when no token could break', () => {
+  test('wraps code tokens with inner punctuation and leaves plain words and lone marks alone', () => {
+    const nodes = keepTokensWhole('{"code":4100, "msg": x') as Array<{ type: string; children?: Array<{ value: string }> }>;
+    expect(nodes.filter((n) => n.type === 'element').map((n) => n.children![0]!.value)).toEqual(['{"code":4100,', '"msg":']);
     expect(keepTokensWhole('令牌 token - 过期 a/')).toBeNull();
   });
 });
