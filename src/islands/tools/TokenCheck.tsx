@@ -127,7 +127,7 @@ export function TokenCheck(props: Props) {
         {result && (
           <>
             <VerdictView base={props} source="live" verdict={result.verdict} uncertain={result.uncertain} explain={result.step} evidence={result.evidence} notes={result.notes} problem={result.problem}
-              reportLines={() => reportText(result, { host: ranWith.host, locale, labels: t, common: l, copy, titles, origin: location.origin, now: new Date(), secrets: [] }).split('\n').slice(2).filter((_line, i, all) => !all.slice(0, i + 1).some((l2) => [l.notesHeading, t.reportEvidence, t.reportMore].some((h) => l2.startsWith(`${h}:`))))}
+              reportLines={() => reportText(result, { host: ranWith.host, locale, labels: t, common: l, copy, titles, origin: location.origin, now: new Date(), secrets: [] }).split('\n').slice(2).filter((_line, i, all) => !all.slice(0, i + 1).some((l2) => [l.notesHeading, t.reportEvidence, t.reportMore].some((h) => l2.startsWith(`${h}:`) || l2.startsWith(`${h}：`))))}
               secrets={() => {
                 const raw = tokenRef.current?.value ?? '';
                 const clean = normalizeToken(raw);
