@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fromPromise } from 'xstate';
 import { useActor } from '../lib/use-actor';
+import { withRenderBoundary } from './RenderBoundary';
 import { useWizardNavigation } from '../lib/use-wizard-navigation';
 import { shareableLink } from '../lib/wizard-history';
 import { checkPhaseOf, currentMeta, machineFromTree, stepOf } from '../wizards/engine/tree';
@@ -40,7 +41,7 @@ const probeCheck = fromPromise<ProbeEvidence, CheckInput>(async ({ input, signal
  * and its kind come from `getMeta()`, the text from the copy, and every move is an event sent
  * through the bridge hook or a replay asked of the navigation hook.
  */
-export default function WizardIsland({ tree, copy, locale, labels, verdicts, guideTitles, form }: WizardIslandProps) {
+function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, form }: WizardIslandProps) {
   const machine = useMemo(() => machineFromTree(tree).provide({ actors: { probeCheck } }), [tree]);
   const nav = useWizardNavigation(machine, tree);
   const [snapshot, send] = useActor(nav.actor);
@@ -124,3 +125,6 @@ export default function WizardIsland({ tree, copy, locale, labels, verdicts, gui
     </section>
   );
 }
+
+/** The island, behind a render boundary: a render error shows a message with a reset, never a blank step. */
+export default withRenderBoundary(WizardIslandView);

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { withRenderBoundary } from '../RenderBoundary';
 import { checkToken, describeRequests, normalizeToken, type HostChoice, type TokenCheckInput, type TokenCheckResult } from '~/probes';
 import { CopyButton } from './CopyButton';
 import { fill, type TokenCheckLabels, type TokenFormLabels } from './labels';
@@ -27,7 +28,7 @@ const OFFLINE_VERDICTS = new Set(['cors-blocked', 'network-error', 'timeout', 's
  * lives only in the textarea: it is read when the preview is rebuilt and when "Run check" is clicked,
  * and nothing is sent before that click.
  */
-export function TokenCheck(props: Props) {
+function TokenCheckView(props: Props) {
   const { labels: t, common: l, copy, locale, titles } = props;
   const form = useTokenForm();
   const pasted = useRef<HTMLTextAreaElement>(null);
@@ -103,3 +104,6 @@ export function TokenCheck(props: Props) {
     </div>
   );
 }
+
+/** The island, behind a render boundary: a render error shows a message with a reset, never a blank tool. */
+export const TokenCheck = withRenderBoundary(TokenCheckView);
