@@ -82,6 +82,11 @@ export interface CheckCredentials {
   readonly token: string;
   readonly host: 'cn' | 'com' | 'auto' | 'custom';
   readonly baseUrl?: string;
+  /**
+   * Where the failing app sends its calls (`name="app-host"`). With `cn` or `com`, a token that works
+   * only on the other region is `wrong-region`.
+   */
+  readonly appHost?: 'cn' | 'com' | 'custom' | 'unknown';
 }
 
 export interface CheckInput {
