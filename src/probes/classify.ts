@@ -82,9 +82,12 @@ function decideOAuth(errorCode: string, message: string, status: number | null):
     case 'expired_token':
     case 'invalid_grant':
       return { verdict: 'expired', reason, uncertain: true, notes: ['expired-uncertain'] };
-    // Documented as "invalid request: {parameter}": the request is malformed, whichever parameter it
-    // names (a refresh_token included), so it never says a token expired.
+    // Documented as "invalid request: {parameter}": that parameter was refused. When it is the
+    // refresh token, the token was not accepted (spent, too old, mistyped: the API does not say which),
+    // which is not the same as "expired"; any other parameter is a malformed request.
     case 'invalid_request':
+      if (/invalid request:\s*refresh_token\b/i.test(message))
+        return { verdict: 'invalid-token', reason, uncertain: true, notes: ['expired-uncertain'] };
       return { verdict: 'unexpected-response', reason };
     case 'slow_down':
       return { verdict: 'rate-limited', reason };

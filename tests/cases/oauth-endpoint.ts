@@ -51,7 +51,7 @@ export const oauthEndpointCases: readonly FailureCase[] = [
     defects: ['lookup-misroute', 'classify-mislabel'],
     has: { pasted: { en: '{"error_code":"invalid_request","error_message":"invalid request: refresh_token","error":"invalid_request"}' }, httpStatus: 400 },
     walks: [{ wizard: 'token-invalid', answers: [...OAUTH, 'invalid-request'] }],
-    expect: { step: 'token-invalid#oauth-invalid-request', pastedVerdict: 'unexpected-response' },
+    expect: { step: 'token-invalid#oauth-invalid-request', pastedVerdict: 'invalid-token' },
   },
   {
     id: 'faq-callback-hash-unescaped',

@@ -23,6 +23,7 @@ export default {
     steps: [
       'Read the parameter named after `invalid request:` in `error_message` and check that field first.',
       'Send the body as JSON with `Content-Type: application/json`; a form-encoded body does not work.',
+      'If it names `refresh_token`, the refresh token itself was refused: missing, mistyped, already used once (each works only once) or older than 30 days. The API does not say which; work through this site\'s "Token expired and refresh failed" wizard.',
       'Check the fields the flow needs: authorization code `grant_type`, `client_id`, `redirect_uri`, `code`; refresh `grant_type`, `client_id`, `refresh_token`; device `grant_type`, `client_id`, `device_code`.',
       'On the authorize page, the official FAQ says "request parameter error" usually means an unescaped character in the callback URL: write `#` as `%23`, and use exactly a `redirect_uri` registered for the app.',
     ],

@@ -23,6 +23,7 @@ export default {
     steps: [
       '先看 `error_message` 里 `invalid request:` 后面点名的参数，从这个字段查起。',
       '请求体用 JSON，并带 `Content-Type: application/json`；表单编码的请求体不行。',
+      '如果点名的是 `refresh_token`，说明刷新令牌本身被拒：缺失、写错、已经用过一次（每个只能用一次）或超过 30 天。接口不说明是哪一种；请走本站的“令牌过期且刷新失败”向导。',
       '核对所用流程需要的字段：授权码换令牌 `grant_type`、`client_id`、`redirect_uri`、`code`；刷新 `grant_type`、`client_id`、`refresh_token`；设备码 `grant_type`、`client_id`、`device_code`。',
       '如果发生在授权页，官方 FAQ 说“请求参数错误”通常是回调地址里有未转义的字符：`#` 要写成 `%23`，`redirect_uri` 必须与应用登记的完全一致。',
     ],
