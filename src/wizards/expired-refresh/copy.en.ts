@@ -93,7 +93,7 @@ const questions = {
   },
   'refresh-token-history': {
     title: 'Think about the refresh token your app sent. Which fits best?',
-    body: 'A refresh token lasts 30 days and works only once: after a successful refresh the old one is void at once, and the response carries a new one.',
+    body: 'A refresh token lasts 30 days and works only once: after a successful refresh the old one is void at once, and the response carries a new one. The docs do not say what a spent or too-old refresh token returns (some clients report `invalid_grant`, which the docs never mention), so go by its history.',
     answers: {
       'older-than-30-days': 'I got it more than 30 days ago, e.g. the app sat idle for a month',
       'used-before': 'It may have been used already: an earlier refresh succeeded, or a retry after a network timeout sent it again',

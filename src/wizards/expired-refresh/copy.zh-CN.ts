@@ -93,7 +93,7 @@ const questions = {
   },
   'refresh-token-history': {
     title: '回想一下应用发出去的那个 refresh token，哪种说法最符合？',
-    body: 'refresh token 的有效期是 30 天，而且只能用一次：刷新成功后旧的立即作废，响应里会带回一个新的。',
+    body: 'refresh token 的有效期是 30 天，而且只能用一次：刷新成功后旧的立即作废，响应里会带回一个新的。文档没有说明用过的或过期的 refresh token 会返回什么（有的客户端报 `invalid_grant`，文档里并没有这个错误），所以按它的经历来判断。',
     answers: {
       'older-than-30-days': '它是 30 多天前拿到的，比如应用闲置了一个月',
       'used-before': '它可能已经用过：之前某次刷新成功了，或者网络超时后又用它重试了一遍',

@@ -70,7 +70,7 @@ export default {
   },
   'server-error': {
     title: 'Coze had a server error',
-    problem: 'HTTP 5xx or `code` `5000` means an internal server error, usually unrelated to the token. In workflows, `6006` means a code node timed out.',
+    problem: 'HTTP 5xx, `code` `5000`, or `internal_error` from the OAuth endpoint means an internal server error, usually unrelated to the token. In workflows, `6006` means a code node timed out.',
     steps: [
       'Wait a little and retry once or twice, backing off between tries; never retry in a tight loop.',
       'Note the value of the `x-tt-logid` response header and give it to Coze support when you contact them.',
