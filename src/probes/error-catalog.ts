@@ -1,6 +1,6 @@
 /**
- * What the error lookup knows: each entry names a guide section (anchors fixed in TEAM.md) and, when
- * one exists, the wizard step that walks through the fix. Order matters: the first match is "best",
+ * What the error lookup knows: each entry names a guide section (its heading anchor) and the
+ * wizard step that walks through the fix (every entry has one; tests prove the step names the error). Order matters: the first match is "best",
  * so specific messages come before the general code they belong to.
  */
 import type { ExplainRef } from './types';
