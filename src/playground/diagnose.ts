@@ -43,7 +43,7 @@ export interface Diagnosis {
 const wizard = (w: 'expired-refresh' | 'choose-auth', step: string): ExplainRef => ({ wizard: w, step });
 
 /** Cause → where it is explained, and why that place when it is only the closest one. */
-function stepsFor(cause: Cause, verdict: Verdict, flow: Flow): Pick<Diagnosis, 'step' | 'also'> {
+export function stepsFor(cause: Cause, verdict: Verdict, flow: Flow): Pick<Diagnosis, 'step' | 'also'> {
   switch (cause) {
     case 'redirect-mismatch':
       return { step: wizard('expired-refresh', 'redirect-uri-mismatch'), also: [] };
