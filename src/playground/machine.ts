@@ -4,7 +4,7 @@
  * then waiting / polling at the server's interval) → tokens. Any failure → failed, with a diagnosis.
  * Nothing is sent without a `user.*` event; the device polls follow from the visitor's one click.
  */
-import { and, assertEvent, assign, setup } from 'xstate';
+import { and, assertEvent, assign, not, setup } from 'xstate';
 import type { DevicePoll, DeviceCodeResult, OAuthTokensResult, RefreshResult, TokenCheckResult } from '~/probes';
 import { playgroundActors } from './actors';
 import { afterRefresh, initialContext, tokenSetFrom } from './context';
@@ -33,6 +33,7 @@ export const playgroundMachine = setup({
     isSessionMissing: ({ context }) => context.pkce === null,
     isStateMismatch: ({ context }) => context.callback?.state !== context.pkce?.state,
     isCallbackError: ({ context }) => context.callback?.error != null || !context.callback?.code,
+    isHandedOff: ({ context }) => context.handedOff,
     hasRefreshToken: ({ context }) => Boolean(context.tokens?.refreshToken),
     isTokenIssued: ({ event }) => tokenSetFrom(out<OAuthTokensResult>(event)) !== null,
     isDeviceCodeIssued: ({ event }) => out<DeviceCodeResult>(event).deviceCode !== null,
@@ -52,13 +53,14 @@ export const playgroundMachine = setup({
       return { flow: event.flow, attempted: false };
     }),
     markAttempted: assign({ attempted: true }),
+    markHandedOff: assign({ handedOff: true }),
     saveSession: ({ context }) => {
       if (context.pkce) context.store.save({ verifier: context.pkce.verifier, state: context.pkce.state, clientId: context.clientId.trim(), ...hostOf(context) });
     },
     clearSession: ({ context }) => context.store.clear(),
     storePkce: assign({ pkce: ({ event }) => out<NonNullable<PlaygroundContext['pkce']>>(event) }),
     // Back to the form: everything issued is dropped from memory, the form values stay.
-    resetFlow: assign({ pkce: null, callback: null, exchange: null, tokens: null, check: null, refresh: null, device: null, failure: null, attempted: false, notice: null }),
+    resetFlow: assign({ handedOff: false, pkce: null, callback: null, exchange: null, tokens: null, check: null, refresh: null, device: null, failure: null, attempted: false, notice: null }),
     noteCancelled: assign({ notice: 'cancelled' }),
     failSessionLost: assign({ failure: () => diagnoseState('session-lost') }),
     failStateMismatch: assign({ failure: () => diagnoseState('state-mismatch'), callback: null }),
@@ -122,6 +124,8 @@ export const playgroundMachine = setup({
     },
     setup: {
       meta: { step: 'setup' },
+      // A verifier left from an earlier visit that never came back is of no use to anyone.
+      entry: 'clearSession',
       on: {
         'user.setFlow': { actions: ['clearSession', 'resetFlow', 'setFlow'] },
         'user.setHost': { actions: 'setField' },
@@ -140,7 +144,14 @@ export const playgroundMachine = setup({
         onError: { target: 'setup' },
       },
     },
-    authorize: { meta: { step: 'authorize' } },
+    authorize: {
+      meta: { step: 'authorize' },
+      on: {
+        'user.openAuthorize': { actions: 'markHandedOff' },
+        // Leaving by any other way than the authorize link leaves the flow: drop the verifier.
+        'user.leave': { guard: not('isHandedOff'), actions: 'clearSession' },
+      },
+    },
     returned: {
       always: [
         { guard: 'isSessionMissing', target: 'failed', actions: 'failSessionLost' },
@@ -153,6 +164,7 @@ export const playgroundMachine = setup({
     exchange: {
       meta: { step: 'exchange' },
       initial: 'ready',
+      on: { 'user.leave': { actions: 'clearSession' } },
       states: {
         ready: { on: { 'user.exchange': 'sending' } },
         sending: {
