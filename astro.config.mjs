@@ -7,9 +7,12 @@ import { locales, defaultLocale } from './src/config/locales.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { cspConfig } from './src/config/csp.mjs';
 import wizardCatalog from './src/integrations/wizard-catalog.mjs';
+import headersFile from './src/integrations/headers-file.mjs';
+import { siteUrl } from './src/config/site.mjs';
 
 export default defineConfig({
-  site: 'https://coze-auth-doctor.example',
+  // Canonical links and the sitemap: `SITE_URL` at build, else what `npm start` serves (src/config/site.mjs).
+  site: siteUrl(),
   // Starlight reads `<srcDir>/content/docs`; '.' lets the content live in the top-level `content/`.
   srcDir: '.',
   // Links in support tickets end in `/`; one canonical form keeps them and the sitemap stable.
@@ -38,5 +41,7 @@ export default defineConfig({
     }),
     preact(),
     wizardCatalog(),
+    // The same CSP plus security headers as a `_headers` file for static hosts.
+    headersFile(),
   ],
 });
