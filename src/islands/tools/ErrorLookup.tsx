@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildSupportReport } from '~/lib/support-report';
 import { findLogid } from '~/lib/find-logid';
+import { withRenderBoundary } from '../RenderBoundary';
 import { lookupError, type LookupMatch, type LookupResult } from '~/probes';
 import { CopyFeedbackButton } from '../shared/CopyFeedbackButton';
 import { Field } from './Field';
@@ -22,7 +23,7 @@ const MAX_INPUT = 64 * 1024;
  * /tools/error-lookup/: an error body, code or message in; what it means, the first fix, the guide
  * section and the wizard step out. A pure lookup in the page: no request, no token needed.
  */
-export function ErrorLookup(props: Props) {
+function ErrorLookupView(props: Props) {
   const { labels: t, locale, titles, meanings, common: l } = props;
   const [text, setText] = useState('');
   const [result, setResult] = useState<LookupResult | null>(null);
@@ -160,3 +161,6 @@ export function ErrorLookup(props: Props) {
     </div>
   );
 }
+
+/** The island, behind a render boundary: a render error shows a message with a reset, never a blank tool. */
+export const ErrorLookup = withRenderBoundary(ErrorLookupView);

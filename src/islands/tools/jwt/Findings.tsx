@@ -33,7 +33,7 @@ export function Findings({ inspection, expected, now, locale, labels: j }: Props
             const offset = fill(delta < 0 ? j.earlier : j.later, { duration: humanDuration(delta, locale) });
             return (
               <li key={claim} data-claim-time={claim}>
-                {fill(j.claimTime, { claim, time: localDateTime(new Date(value * 1000), locale), offset })}
+                {fill(j.claimTime, { claim, time: localDateTime(new Date(value * 1000), locale, j.notADate), offset })}
               </li>
             );
           })}
