@@ -49,6 +49,8 @@ const pages = [
   ...wizardPages,
   { name: 'tool-token-check', path: '/tools/token-check/', act: pasteResponse },
   { name: 'tool-refresh-test', path: '/tools/refresh-test/', act: pasteResponse },
+  // The playground's result needs a consent round trip; the page is shown before it starts.
+  { name: 'tool-oauth-playground', path: '/tools/oauth-playground/' },
   {
     name: 'tool-jwt-inspector',
     path: '/tools/jwt-inspector/',
