@@ -128,7 +128,7 @@ export function RefreshTest(props: Props) {
           <p>{t.rotationText}</p>
         </div>
         <div class="tool-actions">
-          <button type="button" class="tool-primary" disabled={running} onClick={start} aria-describedby="rt-rotation-title">
+          <button type="button" class="tool-primary" data-run disabled={running} onClick={start} aria-describedby="rt-rotation-title">
             {t.run}
           </button>
         </div>

@@ -116,7 +116,7 @@ export function TokenCheck(props: Props) {
         )}
         <RequestPreview idPrefix="tc" requests={described.ok ? described.requests : null} labels={l} />
         <div class="tool-actions">
-          <button type="button" class="tool-primary" disabled={running} onClick={() => start()}>
+          <button type="button" class="tool-primary" data-run disabled={running} onClick={() => start()}>
             {t.run}
           </button>
         </div>

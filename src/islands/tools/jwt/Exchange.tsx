@@ -85,7 +85,7 @@ export function Exchange({ base, labels: j, jwt, host, baseUrl }: Props) {
       </Field>
       <RequestPreview idPrefix="jw" requests={described.ok ? described.requests : null} labels={l} />
       <div class="tool-actions">
-        <button type="button" class="tool-primary" disabled={running} onClick={start} aria-describedby="jw-exchange-heading">
+        <button type="button" class="tool-primary" data-run disabled={running} onClick={start} aria-describedby="jw-exchange-heading">
           {j.exchangeRun}
         </button>
       </div>
