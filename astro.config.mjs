@@ -28,8 +28,15 @@ export default defineConfig({
       defaultLocale,
       locales,
       sidebar,
-      // A broken internal link fails the build instead of reaching a reader.
-      plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+      // A broken internal link fails the build instead of reaching a reader. Wizard step anchors
+      // (`/wizards/<id>/#<step>`) are rendered by the outline component, which the validator cannot
+      // see; tests/unit/guide-step-links.test.ts checks each one against the wizard machines instead.
+      plugins: [
+        starlightLinksValidator({
+          errorOnLocalLinks: false,
+          exclude: ({ link }) => /^(?:\/en)?\/wizards\/[a-z-]+\/#[a-z0-9-]+$/.test(link),
+        }),
+      ],
       customCss: ['./src/styles/site.css'],
     }),
     preact(),
