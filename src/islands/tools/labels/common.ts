@@ -86,7 +86,7 @@ export const commonZh: CommonLabels = {
   evidenceLogid: 'logid',
   evidenceAttempts: '发送次数',
   evidenceNoAnswer: '没有收到回应',
-  purposes: { identity: '身份（users/me）', workspaces: '工作空间列表', refresh: '刷新令牌', 'jwt-exchange': 'JWT 换取令牌' },
+  purposes: { identity: '身份（users/me）', workspaces: '工作空间列表', refresh: '刷新令牌', 'jwt-exchange': 'JWT 换取令牌', 'code-exchange': '授权码换取令牌', 'device-code': '获取设备码', 'device-token': '设备码轮询' },
   regions: { cn: 'coze.cn（api.coze.cn）', com: 'coze.com（api.coze.com）', custom: '自定义地址' },
   kinds: {
     pat: '个人访问令牌（PAT）',
@@ -148,7 +148,7 @@ export const commonEn: CommonLabels = {
   evidenceLogid: 'logid',
   evidenceAttempts: 'Attempts',
   evidenceNoAnswer: 'no answer',
-  purposes: { identity: 'Identity (users/me)', workspaces: 'Workspace list', refresh: 'Refresh', 'jwt-exchange': 'JWT exchange' },
+  purposes: { identity: 'Identity (users/me)', workspaces: 'Workspace list', refresh: 'Refresh', 'jwt-exchange': 'JWT exchange', 'code-exchange': 'Code exchange', 'device-code': 'Device code', 'device-token': 'Device code poll' },
   regions: { cn: 'coze.cn (api.coze.cn)', com: 'coze.com (api.coze.com)', custom: 'custom base URL' },
   kinds: {
     pat: 'Personal access token (PAT)',
