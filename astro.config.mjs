@@ -6,10 +6,11 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { locales, defaultLocale } from './src/config/locales.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { cspConfig } from './src/config/csp.mjs';
+import { siteUrl } from './src/config/site.mjs';
 import wizardCatalog from './src/integrations/wizard-catalog.mjs';
 
 export default defineConfig({
-  site: 'https://coze-auth-doctor.example',
+  site: siteUrl,
   // Starlight reads `<srcDir>/content/docs`; '.' lets the content live in the top-level `content/`.
   srcDir: '.',
   // Links in support tickets end in `/`; one canonical form keeps them and the sitemap stable.
