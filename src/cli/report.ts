@@ -21,6 +21,7 @@ import { exitCodeFor } from './exit-codes';
 import { stepWords } from './fix-copy';
 import { stepUrl } from './site-links';
 import { paint } from './terminal';
+import { padEndWide, textWidth } from './text-width';
 import { timesFor } from './timing';
 
 export interface Report {
@@ -74,8 +75,8 @@ export function reportJson(ctx: CliContext, command: string, report: Report): Re
 const VERDICT_MARK = { ok: '✔', problem: '✖', unreachable: '⚠' } as const;
 
 function table(rows: readonly (readonly string[])[]): string[] {
-  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join('  ').trimEnd());
+  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => textWidth(r[col] ?? '')))) ?? [];
+  return rows.map((r) => r.map((cell, col) => padEndWide(cell, widths[col] ?? 0)).join('  ').trimEnd());
 }
 
 /** Lines of the text report; `extra` are label/value pairs a command adds after the token line. */
@@ -121,8 +122,8 @@ export function reportText(ctx: CliContext, report: Report, extra: readonly (rea
   if (report.uncertain) lines.push('', `  ${paint(color, 'yellow', l.uncertain)}`);
   const words = stepWords(report.step, locale);
   const url = stepUrl(report.step, locale, ctx.site);
-  if (words?.fix) lines.push('', `  ${paint(color, 'bold', t.fix)}: ${words.fix}`);
-  if (url) lines.push(`  ${paint(color, 'bold', t.step)}: ${paint(color, 'cyan', url)}${words ? ` (${words.title})` : ''}`);
+  if (words?.fix) lines.push('', `  ${paint(color, 'bold', t.fix)}${t.colon}${words.fix}`);
+  if (url) lines.push(`  ${paint(color, 'bold', t.step)}${t.colon}${paint(color, 'cyan', url)}${words ? ` (${words.title})` : ''}`);
   return lines;
 }
 

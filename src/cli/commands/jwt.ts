@@ -21,7 +21,7 @@ import { findingsEn, findingsZh } from '~/islands/tools/labels/jwt-findings';
 import type { CliContext } from '../context';
 import { EXIT, UsageError } from '../exit-codes';
 import type { HostPick } from '../hosts';
-import { parseHost } from '../hosts';
+import { originOf, parseHost } from '../hosts';
 import { fill } from '../messages';
 import { createOutFile } from '../out-file';
 import { printReport } from '../report';
@@ -111,7 +111,7 @@ function printInspection(ctx: CliContext, jwt: string, pick: ConcreteHost, inspe
     lines.push(`  - ${paint(c, style, ctx.t.severity[f.severity])} ${f.field}: ${f.text}`);
   }
   const url = stepUrl(step, ctx.locale, ctx.site);
-  if (url) lines.push('', `  ${paint(c, 'bold', ctx.t.step)}: ${paint(c, 'cyan', url)}`);
+  if (url) lines.push('', `  ${paint(c, 'bold', ctx.t.step)}${ctx.t.colon}${paint(c, 'cyan', url)}`);
   ctx.term.out(lines.join('\n'));
   return exitCode;
 }
@@ -161,7 +161,7 @@ export async function runJwt(ctx: CliContext, flags: JwtFlags): Promise<number> 
     return EXIT.problem;
   }
   const out = flags.out === undefined ? null : await createOutFile(flags.out);
-  const stop = ctx.term.progress(fill(ctx.t.progressAsking, { hosts: pick.baseUrl ?? pick.host }));
+  const stop = ctx.term.progress(fill(ctx.t.progressAsking, { hosts: pick.baseUrl ?? originOf(pick.host as 'cn' | 'com', ctx.probe) }));
   const result = await exchangeJwt(
     { jwt, host: pick.host, ...(pick.baseUrl ? { baseUrl: pick.baseUrl } : {}), ...(duration ? { durationSeconds: duration } : {}) },
     ctx.signal,

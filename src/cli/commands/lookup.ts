@@ -50,10 +50,10 @@ export async function runLookup(ctx: CliContext, positionals: readonly string[])
   const reasons = toolLabels[ctx.locale].lookup.reasons;
   const lines = [`${paint(c, 'green', '✔')} ${paint(c, 'bold', `${ctx.t.lookupBest}: ${best.id}`)} (${reasons[best.reason]})`];
   if (best.title) lines.push(`  ${best.title}`);
-  if (best.meaning) lines.push(`  ${paint(c, 'bold', ctx.t.lookupMeaning)}: ${best.meaning}`);
-  if (best.fix) lines.push(`  ${paint(c, 'bold', ctx.t.fix)}: ${best.fix}`);
-  lines.push(`  ${paint(c, 'bold', ctx.t.guide)}: ${paint(c, 'cyan', best.guide)}`);
-  if (best.step) lines.push(`  ${paint(c, 'bold', ctx.t.step)}: ${paint(c, 'cyan', best.step)}`);
+  if (best.meaning) lines.push(`  ${paint(c, 'bold', ctx.t.lookupMeaning)}${ctx.t.colon}${best.meaning}`);
+  if (best.fix) lines.push(`  ${paint(c, 'bold', ctx.t.fix)}${ctx.t.colon}${best.fix}`);
+  lines.push(`  ${paint(c, 'bold', ctx.t.guide)}${ctx.t.colon}${paint(c, 'cyan', best.guide)}`);
+  if (best.step) lines.push(`  ${paint(c, 'bold', ctx.t.step)}${ctx.t.colon}${paint(c, 'cyan', best.step)}`);
   if (others.length > 0) {
     lines.push('', `  ${paint(c, 'bold', ctx.t.lookupOthers)}`);
     for (const o of others) lines.push(`  - ${o.id}: ${o.step ?? o.guide}`);

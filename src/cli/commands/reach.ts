@@ -61,7 +61,7 @@ export async function runReach(ctx: CliContext, flags: ReachFlags): Promise<numb
     }
   }
   lines.push('', verdict === 'valid' ? paint(c, 'green', ctx.t.reachAllOk) : paint(c, 'red', ctx.t.reachSomeFailed));
-  if (step) lines.push(`${paint(c, 'bold', ctx.t.step)}: ${paint(c, 'cyan', step)}`);
+  if (step) lines.push(`${paint(c, 'bold', ctx.t.step)}${ctx.t.colon}${paint(c, 'cyan', step)}`);
   ctx.term.out(lines.join('\n'));
   return exitCode;
 }

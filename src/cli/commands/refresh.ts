@@ -4,7 +4,7 @@ import { normalizeClientId, refreshToken, type RefreshResult } from '~/probes';
 import { refreshExplain } from '~/islands/tools/refresh/explain';
 import type { CliContext } from '../context';
 import { EXIT, UsageError } from '../exit-codes';
-import { parseHost } from '../hosts';
+import { originOf, parseHost } from '../hosts';
 import { fill } from '../messages';
 import { createOutFile, type OutFile } from '../out-file';
 import { printReport } from '../report';
@@ -47,7 +47,7 @@ export async function runRefresh(ctx: CliContext, flags: RefreshFlags): Promise<
     return EXIT.usage;
   }
   const clientSecret = ctx.env['COZE_CLIENT_SECRET'];
-  const stop = ctx.term.progress(fill(ctx.t.progressAsking, { hosts: pick.baseUrl ?? pick.host }));
+  const stop = ctx.term.progress(fill(ctx.t.progressAsking, { hosts: pick.baseUrl ?? originOf(pick.host as 'cn' | 'com', ctx.probe) }));
   const result: RefreshResult = await refreshToken(
     {
       clientId: clientId.clientId,

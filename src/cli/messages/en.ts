@@ -1,6 +1,7 @@
 import type { CliMessages } from './types';
 
 export const en: CliMessages = {
+  colon: ': ',
   verdict: 'Verdict',
   token: 'Token',
   region: 'Region',

@@ -1,5 +1,7 @@
 /** Every sentence the command line prints, per locale; a test fails when one is missing or empty. */
 export interface CliMessages {
+  /** Between a label and its value: `: ` in English, `：` in Chinese. */
+  readonly colon: string;
   readonly verdict: string;
   readonly token: string;
   readonly region: string;

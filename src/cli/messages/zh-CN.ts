@@ -1,6 +1,7 @@
 import type { CliMessages } from './types';
 
 export const zhCN: CliMessages = {
+  colon: '：',
   verdict: '结论',
   token: '令牌',
   region: '地域',
