@@ -17,7 +17,7 @@ import { COMMANDS, helpText, type Command } from './help';
 import { probeOptions } from './hosts';
 import { pickLocale } from './locale';
 import { CLI_MESSAGES, fill } from './messages';
-import { installEnvProxy } from './reach/proxy-env';
+import { installEnvProxy } from './proxy-env';
 import { parseSite } from './site-links';
 import { createTerminal, type Terminal } from './terminal';
 import { installFetchTiming } from './timing';

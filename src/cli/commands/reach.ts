@@ -5,7 +5,7 @@ import { EXIT, UsageError } from '../exit-codes';
 import { originOf } from '../hosts';
 import { fill } from '../messages';
 import { probeHost, type HostReach, type StepResult } from '../reach/probe-host';
-import { proxyFor } from '../reach/proxy-env';
+import { proxyFor } from '../proxy-env';
 import { stepUrl } from '../site-links';
 import { paint } from '../terminal';
 

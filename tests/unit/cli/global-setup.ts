@@ -1,5 +1,4 @@
 /** Builds the command-line bundle once before any test runs: the CLI tests run the real bundle. */
-// @ts-expect-error: a plain .mjs build script without type declarations
 import { buildCli } from '../../../scripts/build-cli.mjs';
 
 export default async function setup(): Promise<void> {

@@ -10,7 +10,7 @@ describe('command-line copy', () => {
     expect(Object.keys(CLI_MESSAGES['zh-CN']).sort()).toEqual(keys);
     for (const locale of ['en', 'zh-CN'] as const) {
       for (const [key, value] of Object.entries(CLI_MESSAGES[locale])) {
-        const texts = typeof value === 'string' ? [value] : Object.values(value);
+        const texts: string[] = typeof value === 'string' ? [value] : Object.values(value as Record<string, string>);
         for (const text of texts) expect(text.trim(), `${locale}.${key}`).not.toBe('');
       }
     }

@@ -23,7 +23,10 @@ export function proxyFor(origin: string, env: Env): string | null {
 
 export async function installEnvProxy(env: Env): Promise<boolean> {
   if (read(env, 'HTTPS_PROXY') === '' && read(env, 'HTTP_PROXY') === '') return false;
-  const { EnvHttpProxyAgent, setGlobalDispatcher } = await import('undici');
+  const loaded = await import('undici');
+  // undici is CommonJS: bundled as a lazy chunk, its exports arrive on `default`.
+  const undici = ((loaded as unknown as { default?: typeof loaded }).default ?? loaded) as typeof loaded;
+  const { EnvHttpProxyAgent, setGlobalDispatcher } = undici;
   setGlobalDispatcher(new EnvHttpProxyAgent());
   return true;
 }
