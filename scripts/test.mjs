@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one test command (`npm test`). Written for any Node ≥ 18 so it can run before `npm install`
+// The one test command (`npm test`). Written for any Node ≥ 18 so it can run before `npm ci`
 // has put Node 24 (the `node` devDependency) on the PATH: it installs what is missing, then runs
 // type checks, vitest and Playwright, and ends with `tests: N passed, M failed`.
 import { spawnSync } from 'node:child_process';
@@ -19,7 +19,7 @@ function run(label, command, args) {
 }
 
 if (!existsSync(join(root, 'node_modules', '.bin', 'astro'))) {
-  if (!run('npm install', 'npm', ['install', '--no-audit', '--no-fund'])) process.exit(1);
+  if (!run('npm ci', 'npm', ['ci', '--no-audit', '--no-fund'])) process.exit(1);
 }
 const chromium = ensureChromium();
 if (!chromium) process.exit(1);

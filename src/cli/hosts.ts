@@ -45,11 +45,12 @@ export function parseAppHost(raw: string | undefined): 'cn' | 'com' | undefined 
 }
 
 /**
- * The token-check input field for `--app-host`. Kept in one place so the probes' `appHost` input
- * (region-aware checks for every host choice) replaces `expectRegion` with a one-line change.
+ * The token-check input field for `--app-host`: with `cn` or `com` the probe asks both Coze hosts
+ * (whatever `--host` says, unless it is a base URL) and reads a token valid only on the other one
+ * as `wrong-region`.
  */
-export function appHostInput(appHost: 'cn' | 'com' | undefined): Pick<TokenCheckInput, 'expectRegion'> {
-  return appHost === undefined ? {} : { expectRegion: appHost };
+export function appHostInput(appHost: 'cn' | 'com' | undefined): Pick<TokenCheckInput, 'appHost'> {
+  return appHost === undefined ? {} : { appHost };
 }
 
 /** Probe options from the environment overrides and `--timeout`. */

@@ -1,10 +1,8 @@
 /** The token check behind /tools/token-check/ and the `token-verdict` / `workspace-role` wizard checks. */
 import { parseUser, parseWorkspaces } from './coze-data';
 import { throwIfCancelled } from './errors';
-import { normalizeToken } from './normalize-token';
 import { dataOf, observe, verdictForProblem } from './observe';
-import { targetsFor } from './plan';
-import { identityRequest, workspacesRequest } from './requests';
+import { planTokenCheck, type PlannedRequest } from './plan';
 import { decideRegion } from './region-decision';
 import type { ProbeOptions, TokenCheckInput, TokenCheckResult } from './results';
 import type { CheckNote, CozeWorkspace, Evidence, InputProblem, TokenKind } from './types';
@@ -36,8 +34,10 @@ function refused(
 /**
  * Checks an access token: normalises it, then `GET /v1/users/me` (identity) and, if that works,
  * `GET /v1/workspaces?page_num=1&page_size=50` (roles and workspace types).
+ * The requests come from {@link planTokenCheck}, the same plan the preview shows.
  * `host: 'auto'` asks both Coze hosts at once and reports the region that accepts the token; with
- * `expectRegion`, a token that works only on the other region is `wrong-region`.
+ * `expectRegion`, or an `appHost` of `cn` / `com` (which asks both hosts too), a token that works
+ * only on the other region is `wrong-region`.
  * Identity OK but workspaces refused (4101: no `listWorkspace` point) stays `valid`, with the note
  * `workspaces-missing-permission`: the token works, it just may not list workspaces.
  * Resolves with a verdict for every outcome; rejects only with `ProbeCancelledError`.
@@ -48,19 +48,16 @@ export async function checkToken(
   options: ProbeOptions = {},
 ): Promise<TokenCheckResult> {
   throwIfCancelled(signal);
-  const normalized = normalizeToken(input.token, 'access-token');
-  if (!normalized.ok) return refused(normalized.problem, normalized.kind, normalized.fingerprint, normalized.notes);
-  const { kind, fingerprint } = normalized;
-  const targets = targetsFor(input, options);
-  if (!Array.isArray(targets)) return refused(targets, kind, fingerprint, normalized.notes);
+  const plan = planTokenCheck(input, options);
+  if (!plan.ok) return refused(plan.problem, plan.kind, plan.fingerprint, plan.notes);
+  const { kind, fingerprint } = plan;
 
-  const token = { value: normalized.token, fingerprint };
-  // Both hosts at once for `auto`, with the same signal: one Cancel stops both.
-  const identities = await Promise.all(targets.map((t) => observe(identityRequest(t, token), signal, options)));
-  const decision = decideRegion(identities, input.host === 'auto' ? input.expectRegion : undefined);
+  // Both hosts at once when both are asked, with the same signal: one Cancel stops both.
+  const identities = await Promise.all(plan.identity.map((request) => observe(request, signal, options)));
+  const decision = decideRegion(identities, plan.expectRegion);
   const evidence: Evidence[] = identities.map((o) => o.evidence);
   const notes = new Set<CheckNote>([
-    ...normalized.notes,
+    ...plan.notes,
     ...decision.notes,
     ...(decision.chosen.classification?.notes ?? []),
   ]);
@@ -71,8 +68,9 @@ export async function checkToken(
   let workspaces: CozeWorkspace[] | null = null;
   const user = verdict === 'valid' || verdict === 'wrong-region' ? parseUser(dataOf(decision.chosen)) : null;
   if (user) {
-    const target = targets.find((t) => t.region === decision.chosen.request.region) ?? targets[0];
-    const ws = await observe(workspacesRequest(target as (typeof targets)[number], token, false), signal, options);
+    // The planned workspaces request of the host that accepted the token: the preview listed it.
+    const index = plan.identity.indexOf(decision.chosen.request);
+    const ws = await observe(plan.workspaces[index] as PlannedRequest, signal, options);
     evidence.push(ws.evidence);
     if (ws.verdict === 'valid') workspaces = parseWorkspaces(dataOf(ws));
     else notes.add(ws.verdict === 'missing-permission' ? 'workspaces-missing-permission' : 'workspaces-unavailable');
@@ -91,7 +89,6 @@ export async function checkToken(
     notes: [...notes],
     problem: null,
     uncertain: decision.chosen.classification?.uncertain ?? false,
-    suggestOtherRegion:
-      regionSuspect && input.host !== 'auto' && input.host !== 'custom' && verdict === 'invalid-token',
+    suggestOtherRegion: regionSuspect && !plan.bothHosts && input.host !== 'custom' && verdict === 'invalid-token',
   };
 }

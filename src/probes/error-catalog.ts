@@ -1,5 +1,5 @@
 /**
- * What the error lookup knows: each entry names a guide section (anchors fixed in TEAM.md) and, when
+ * What the error lookup knows: each entry names a guide section (its heading anchor) and, when
  * one exists, the wizard step that walks through the fix. Order matters: the first match is "best",
  * so specific messages come before the general code they belong to.
  */

@@ -6,7 +6,7 @@ import { resolveBaseUrl } from './base-url';
 import { normalizeClientId, normalizeToken } from './normalize-token';
 import { identityRequest, jwtExchangeRequest, refreshRequest, workspacesRequest, type Target } from './requests';
 import type { JwtExchangeInput, ProbeOptions, RefreshInput, TokenCheckInput } from './results';
-import type { InputProblem, Region, RequestPurpose, TokenKind } from './types';
+import type { CheckNote, HostChoice, InputProblem, Region, RequestPurpose, TokenKind } from './types';
 
 export type DescribeInput =
   | ({ readonly probe: 'token-check' } & TokenCheckInput)
@@ -41,6 +41,64 @@ export type DescribeResult =
     }
   | { readonly ok: false; readonly problem: InputProblem };
 
+/**
+ * Which hosts a token check asks, and which region counts as "the right one". The visitor's app host
+ * (`cn` / `com`) turns a single Coze host into both, because only asking the other host can tell
+ * "this token belongs to the other region" from "this token is invalid". `custom` stays one host.
+ */
+export function regionPlan(input: TokenCheckInput): { host: HostChoice; expectRegion?: 'cn' | 'com' } {
+  if (input.host === 'custom') return { host: 'custom' };
+  const app = input.appHost === 'cn' || input.appHost === 'com' ? input.appHost : undefined;
+  if (app) return { host: 'auto', expectRegion: app };
+  if (input.host === 'auto' && input.expectRegion) return { host: 'auto', expectRegion: input.expectRegion };
+  return { host: input.host };
+}
+
+/** Everything a token check will do, decided before anything is sent. */
+export type TokenCheckPlan =
+  | {
+      readonly ok: true;
+      readonly token: string;
+      readonly kind: TokenKind;
+      readonly fingerprint: string;
+      readonly notes: readonly CheckNote[];
+      /** True when both Coze hosts are asked (`auto`, or a Coze app host). */
+      readonly bothHosts: boolean;
+      readonly expectRegion: 'cn' | 'com' | undefined;
+      /** One identity request per host, sent together. */
+      readonly identity: readonly PlannedRequest[];
+      /** One workspaces request per host; only the one for the host that accepted the token is sent. */
+      readonly workspaces: readonly PlannedRequest[];
+    }
+  | {
+      readonly ok: false;
+      readonly problem: InputProblem;
+      readonly kind: TokenKind | null;
+      readonly fingerprint: string | null;
+      readonly notes: readonly CheckNote[];
+    };
+
+/** The one plan behind both the preview and `checkToken`: what is shown is what is sent. */
+export function planTokenCheck(input: TokenCheckInput, options: ProbeOptions = {}): TokenCheckPlan {
+  const n = normalizeToken(input.token, 'access-token');
+  if (!n.ok) return { ok: false, problem: n.problem, kind: n.kind, fingerprint: n.fingerprint, notes: n.notes };
+  const region = regionPlan(input);
+  const targets = targetsFor({ host: region.host, baseUrl: input.baseUrl }, options);
+  if (!Array.isArray(targets)) return { ok: false, problem: targets, kind: n.kind, fingerprint: n.fingerprint, notes: n.notes };
+  const token = { value: n.token, fingerprint: n.fingerprint };
+  return {
+    ok: true,
+    token: n.token,
+    kind: n.kind,
+    fingerprint: n.fingerprint,
+    notes: n.notes,
+    bothHosts: targets.length > 1,
+    expectRegion: region.expectRegion,
+    identity: targets.map((t) => identityRequest(t, token)),
+    workspaces: targets.map((t) => workspacesRequest(t, token)),
+  };
+}
+
 /** Targets for a host choice: both Coze hosts for `auto`, else one. */
 export function targetsFor(
   input: { host: TokenCheckInput['host']; baseUrl?: string | undefined },
@@ -58,18 +116,13 @@ export function targetsFor(
 
 /** The exact requests a probe WILL send for `input`, for the preview shown before the visitor clicks. */
 export function describeRequests(input: DescribeInput, options: ProbeOptions = {}): DescribeResult {
+  if (input.probe === 'token-check') {
+    const plan = planTokenCheck(input, options);
+    if (!plan.ok) return { ok: false, problem: plan.problem };
+    return { ok: true, kind: plan.kind, fingerprint: plan.fingerprint, requests: [...plan.identity, ...plan.workspaces] };
+  }
   const targets = targetsFor(input, options);
   if (!Array.isArray(targets)) return { ok: false, problem: targets };
-  if (input.probe === 'token-check') {
-    const n = normalizeToken(input.token, 'access-token');
-    if (!n.ok) return { ok: false, problem: n.problem };
-    const token = { value: n.token, fingerprint: n.fingerprint };
-    const requests = [
-      ...targets.map((t) => identityRequest(t, token)),
-      ...targets.map((t) => workspacesRequest(t, token)),
-    ];
-    return { ok: true, kind: n.kind, fingerprint: n.fingerprint, requests };
-  }
   const target = targets[0] as Target;
   if (input.probe === 'refresh') {
     const id = normalizeClientId(input.clientId);

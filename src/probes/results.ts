@@ -41,6 +41,12 @@ export interface TokenCheckInput {
    * other region, the verdict is `wrong-region`. Ignored for the other host choices.
    */
   readonly expectRegion?: 'cn' | 'com';
+  /**
+   * Where the visitor's failing app sends its calls. With `cn` or `com` (and a Coze host, not
+   * `custom`), both Coze hosts are asked, as for `auto`, and a token that works only on the other
+   * one is `wrong-region`. `custom` and `unknown` change nothing.
+   */
+  readonly appHost?: 'cn' | 'com' | 'custom' | 'unknown';
 }
 
 export interface TokenCheckResult {

@@ -29,7 +29,7 @@ export function explainVerdict(verdict: Verdict): ExplainRef | null {
 }
 
 /**
- * Site path for an {@link ExplainRef}, following the routes in TEAM.md: zh-CN at the root, English
+ * Site path for an {@link ExplainRef}, following the public routes (shared design.md): zh-CN at the root, English
  * under `/en/`, trailing slash, a wizard step as the hash (`/en/wizards/token-invalid/#wrong-region`).
  */
 export function explainHref(ref: ExplainRef, locale: Locale): string {

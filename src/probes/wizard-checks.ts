@@ -43,6 +43,8 @@ function answerFor(input: CheckInput, result: TokenCheckResult): string | null {
  *   invalid-token, expired, wrong-region, missing-permission, rate-limited; else null.
  * - `workspace-role`: answer = `admin` (owner/admin of a team workspace), `member` (team workspace,
  *   not admin) or `personal-only`; null when the token fails or workspaces cannot be listed.
+ * With an app host of `cn` / `com`, both Coze hosts are asked: a token valid only on the other one
+ * answers `wrong-region`.
  * `verdict` is always the token check's verdict; `details` never hold the token, only its fingerprint.
  */
 export async function runWizardCheck(
@@ -50,7 +52,11 @@ export async function runWizardCheck(
   signal: AbortSignal,
   options: ProbeOptions = {},
 ): Promise<ProbeEvidence> {
-  const { token, host, baseUrl } = input.credentials;
-  const result = await checkToken({ token, host, ...(baseUrl === undefined ? {} : { baseUrl }) }, signal, options);
+  const { token, host, baseUrl, appHost } = input.credentials;
+  const result = await checkToken(
+    { token, host, ...(baseUrl === undefined ? {} : { baseUrl }), ...(appHost === undefined ? {} : { appHost }) },
+    signal,
+    options,
+  );
   return { answer: answerFor(input, result), verdict: result.verdict, details: details(result) };
 }

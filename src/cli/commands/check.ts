@@ -1,8 +1,8 @@
 /** `coze-auth-doctor check`: the token check (the same probe as /tools/token-check/). */
-import { checkToken, type CozeWorkspace } from '~/probes';
+import { checkToken, describeRequests, type CozeWorkspace, type TokenCheckInput } from '~/probes';
 import type { CliContext } from '../context';
 import { EXIT } from '../exit-codes';
-import { appHostInput, originOf, parseAppHost, parseHost } from '../hosts';
+import { appHostInput, parseAppHost, parseHost } from '../hosts';
 import { fill } from '../messages';
 import { printReport } from '../report';
 import { readSecret } from '../secret-input';
@@ -29,18 +29,17 @@ export async function runCheck(ctx: CliContext, flags: CheckFlags): Promise<numb
     ctx.term.err(ctx.t.promptCancelled);
     return EXIT.usage;
   }
-  const hosts =
-    pick.host === 'auto'
-      ? [originOf('cn', ctx.probe), originOf('com', ctx.probe)]
-      : pick.host === 'custom'
-        ? [pick.baseUrl ?? '']
-        : [originOf(pick.host, ctx.probe)];
-  const stop = ctx.term.progress(fill(ctx.t.progressAsking, { hosts: hosts.join(', ') }));
-  const result = await checkToken(
-    { token: secret.value, host: pick.host, ...(pick.baseUrl ? { baseUrl: pick.baseUrl } : {}), ...appHostInput(appHost) },
-    ctx.signal,
-    ctx.probe,
-  ).finally(stop);
+  const input: TokenCheckInput = {
+    token: secret.value,
+    host: pick.host,
+    ...(pick.baseUrl ? { baseUrl: pick.baseUrl } : {}),
+    ...appHostInput(appHost),
+  };
+  // The progress line names exactly the hosts the probe plans to ask.
+  const plan = describeRequests({ probe: 'token-check', ...input }, ctx.probe);
+  const hosts = plan.ok ? [...new Set(plan.requests.map((r) => new URL(r.url).origin))] : [];
+  const stop = hosts.length > 0 ? ctx.term.progress(fill(ctx.t.progressAsking, { hosts: hosts.join(', ') })) : () => {};
+  const result = await checkToken(input, ctx.signal, ctx.probe).finally(stop);
   const extra: [string, string][] = [];
   if (result.user) extra.push([ctx.t.account, `${result.user.nick_name || result.user.user_name} (${result.user.user_id})`]);
   if (result.workspaces) extra.push([ctx.t.workspaces, describeWorkspaces(result.workspaces)]);

@@ -82,7 +82,15 @@ export interface CheckCredentials {
   readonly token: string;
   readonly host: 'cn' | 'com' | 'auto' | 'custom';
   readonly baseUrl?: string;
+  /**
+   * Where the failing app sends its calls (`name="app-host"`). With `cn` or `com` the check asks
+   * both Coze hosts, so a token that works only on the other one comes back `wrong-region`.
+   */
+  readonly appHost?: AppHost;
 }
+
+/** The answers of `name="app-host"`: which API host the visitor's failing app calls. */
+export type AppHost = 'cn' | 'com' | 'custom' | 'unknown';
 
 export interface CheckInput {
   readonly probe: ProbeKind;
