@@ -4,8 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { TOKENS } from '../../fake-coze/tokens.ts';
-import { BIN, CHILD_TIMEOUT, NODE, ROOT, fakeHosts } from './helpers.ts';
+import { OAUTH_APPS, TOKENS } from '../../fake-coze/tokens.ts';
+import { BIN, CHILD_TIMEOUT, NODE, ROOT, fakeHosts, sent } from './helpers.ts';
 
 /** Runs the CLI on a pseudo-terminal, typing `typed` once `waitFor` has appeared; returns everything the terminal showed. */
 function runOnTerminal(args: readonly string[], env: Record<string, string>, typed?: { waitFor: string; text: string }): Promise<string> {
@@ -47,5 +47,23 @@ describe.concurrent('on a terminal', { timeout: CHILD_TIMEOUT }, () => {
     const plain = await runOnTerminal(['check', '--host', cn.baseUrl], { COZE_API_TOKEN: TOKENS.patValidCn, NO_COLOR: '1' });
     expect(plain).toContain('✔ valid');
     expect(plain).not.toContain('\x1b[32m');
+  });
+
+  test('warns before spending a refresh token, and sends nothing when the answer is no', async () => {
+    const { cn } = await fakeHosts();
+    const args = ['refresh', '--client-id', OAUTH_APPS.cn.pkce.clientId, '--host', cn.baseUrl];
+    const screen = await runOnTerminal(args, { COZE_REFRESH_TOKEN: cn.mintRefreshToken('pkce') }, { waitFor: 'Spend this refresh token now?', text: 'n' });
+    expect(screen).toContain('A refresh token works once');
+    expect(screen).toContain('Not sent; the refresh token is unchanged.');
+    expect(sent(cn)).toEqual([]);
+  });
+
+  test('spends it after a yes', async () => {
+    const { cn } = await fakeHosts();
+    const args = ['refresh', '--client-id', OAUTH_APPS.cn.pkce.clientId, '--host', cn.baseUrl];
+    const screen = await runOnTerminal(args, { COZE_REFRESH_TOKEN: cn.mintRefreshToken('pkce') }, { waitFor: 'Spend this refresh token now?', text: 'y' });
+    expect(screen).toContain('✔ valid');
+    expect(screen).toContain('The new refresh token was not saved');
+    expect(sent(cn)).toHaveLength(1);
   });
 });
