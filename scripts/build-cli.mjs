@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { siteUrl } from '../src/config/site.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -27,7 +28,8 @@ export async function buildCli() {
     target: 'node20',
     minify: true,
     legalComments: 'none',
-    define: { __CLI_VERSION__: JSON.stringify(version) },
+    // Links point where the site is deployed: the same SITE_URL the site's own build reads.
+    define: { __CLI_VERSION__: JSON.stringify(version), __CLI_SITE__: JSON.stringify(siteUrl()) },
     // undici is CommonJS and calls require() for node: built-ins, which an ES module lacks.
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __cliRequire } from 'node:module';\nconst require = __cliRequire(import.meta.url);",

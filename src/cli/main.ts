@@ -125,7 +125,7 @@ export async function main(argv: readonly string[], env: Env, version: string): 
       locale,
       t: CLI_MESSAGES[locale],
       json: values['json'] === true,
-      site: parseSite(values['site'] as string | undefined),
+      site: parseSite(values['site'] as string | undefined, env),
       env,
       term,
       probe: probeOptions(env, parseTimeout(values['timeout'] as string | undefined), locale),

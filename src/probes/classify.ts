@@ -73,15 +73,21 @@ function decideOAuth(errorCode: string, message: string, status: number | null):
       if (/kid not been regist/i.test(message))
         return { verdict: 'wrong-region', reason, uncertain: true, regionSuspect: true };
       return { verdict: 'invalid-token', reason };
+    // The app is deactivated, of the wrong type, or its login session ended: the credential is refused.
     case 'access_deny':
-    case 'access_denied':
       return { verdict: 'invalid-token', reason };
+    // Device flow: the person declined. Nothing is wrong with a token, and none was issued.
+    case 'access_denied':
+      return { verdict: 'unexpected-response', reason };
     case 'expired_token':
     case 'invalid_grant':
       return { verdict: 'expired', reason, uncertain: true, notes: ['expired-uncertain'] };
+    // Documented as "invalid request: {parameter}": that parameter was refused. When it is the
+    // refresh token, the token was not accepted (spent, too old, mistyped: the API does not say which),
+    // which is not the same as "expired"; any other parameter is a malformed request.
     case 'invalid_request':
-      if (/refresh/i.test(message))
-        return { verdict: 'expired', reason, uncertain: true, notes: ['expired-uncertain'] };
+      if (/invalid request:\s*refresh_token\b/i.test(message))
+        return { verdict: 'invalid-token', reason, uncertain: true, notes: ['expired-uncertain'] };
       return { verdict: 'unexpected-response', reason };
     case 'slow_down':
       return { verdict: 'rate-limited', reason };

@@ -25,6 +25,9 @@ export const TOKENS = {
   patNoWorkspacePermCn: fakeToken('pat_', 'fakeNoWorkspacePermCn', 'Nw01'),
   patNoPermissionCn: fakeToken('pat_', 'fakeNoPermissionCn', 'Np01'),
   patRateLimitedCn: fakeToken('pat_', 'fakeRateLimitedCn', 'Rl01'),
+  oauthUserCom: fakeToken('czu_', 'fakeOauthUserCom', 'Uc01'),
+  oauthServiceCom: fakeToken('czs_', 'fakeOauthServiceCom', 'Sc01'),
+  satValidCom: fakeToken('sat_', 'fakeServiceCom', 'Sm01'),
   /** Valid on cn; tests assert it never shows up where it must not. */
   canary: fakeToken('pat_', 'CANARYcanaryCANARYcanary', 'Cn99'),
 } as const;
@@ -62,6 +65,9 @@ export const TOKEN_RECORDS: Readonly<Record<string, FakeTokenRecord>> = {
   [TOKENS.patNoWorkspacePermCn]: rec('cn', 'no-workspace-permission'),
   [TOKENS.patNoPermissionCn]: rec('cn', 'no-permission'),
   [TOKENS.patRateLimitedCn]: rec('cn', 'rate-limited'),
+  [TOKENS.oauthUserCom]: rec('com', 'valid', 'member'),
+  [TOKENS.oauthServiceCom]: rec('com', 'valid', 'admin'),
+  [TOKENS.satValidCom]: rec('com', 'valid', 'admin'),
   [TOKENS.canary]: rec('cn', 'valid', 'admin'),
 };
 
@@ -71,11 +77,13 @@ export const OAUTH_APPS = {
     web: { clientId: '10000000000000000000000000000001.app.coze', secret: 'fakeClientSecretCnWebApp0000000000000001' },
     pkce: { clientId: '10000000000000000000000000000002.app.coze' },
     deactivated: { clientId: '10000000000000000000000000000003.app.coze', name: 'Fake Paused App' },
+    device: { clientId: '10000000000000000000000000000004.app.coze' },
   },
   com: {
     web: { clientId: '20000000000000000000000000000001.app.coze', secret: 'fakeClientSecretComWebApp000000000000001' },
     pkce: { clientId: '20000000000000000000000000000002.app.coze' },
     deactivated: { clientId: '20000000000000000000000000000003.app.coze', name: 'Fake Paused App' },
+    device: { clientId: '20000000000000000000000000000004.app.coze' },
   },
 } as const;
 

@@ -8,7 +8,7 @@ const sample = defineWizard({
   initial: 'start',
   steps: {
     start: question({ yes: 'probe-step', no: 'done-no' }, 'guides/regions'),
-    'probe-step': check('workspace-role', { admin: 'done-admin', member: 'done-no' }),
+    'probe-step': check('workspace-role', { admin: 'done-admin', member: 'done-no', 'personal-only': 'done-no' }),
     'done-no': outcome('guides/oauth'),
     'done-admin': outcome(),
   },

@@ -176,6 +176,21 @@ export default {
       ],
       verify: [`With the access token you got, run ${ME}; it returns \`"code":0\`.`, 'Refresh once with this site\'s refresh test and check that you get a new refresh token.'],
     },
+    'use-jwt-for-visitors': {
+      title: 'Use OAuth JWT on your backend, and keep the token off the page',
+      problem:
+        'Visitors who never sign in to Coze need your backend to act for them, through a service app (JWT). The `czs_` token it gets carries **every permission point the app holds**, for every workspace the app may use: `scope` narrows a token only for channel apps. A token handed to the page is readable by anyone who opens it.',
+      steps: [
+        `Create a service app at ${APPS} with only the permission points the chat needs (for example \`chat\`), and nothing that creates, edits or deletes.`,
+        'Sign the JWT and exchange it on the backend only (coze-js refuses to in the browser); put `session_name` = your own user id in the payload so each visitor\'s conversations stay apart.',
+        'Best: the page talks to your backend, and the backend calls Coze with the token; the token never reaches the browser.',
+        'If the page must hold a token (for example the Web SDK), ask for a short one (`duration_seconds` near the 900-second default), mint it per visitor session, and accept that a visitor can copy it and use every point of the app until it expires.',
+      ],
+      verify: [
+        'Open the page, then look at its network requests and storage: no `czs_` string appears, unless you chose the short-lived hand-over.',
+        `With the backend\'s token, ${ME} returns \`"code":0\`.`,
+      ],
+    },
     'use-jwt-service': {
       title: 'Use OAuth JWT (service app)',
       problem:
@@ -214,13 +229,13 @@ export default {
     },
     'use-jwt-enterprise': {
       title: 'Use OAuth JWT (enterprise privileged app)',
-      problem: 'You are a super admin or admin of the enterprise and automate across the whole enterprise. An enterprise privileged app exchanges a JWT for tokens and acts on the enterprise\'s default organization.',
+      problem: 'You are a super admin or admin of the enterprise and automate across the whole enterprise. An enterprise privileged app, which can only be created in the enterprise\'s default organization, exchanges a JWT for tokens with enterprise, organization and workspace management points.',
       steps: [
         `As a super admin or admin, open ${APPS} (or **API & SDK → 授权 → OAuth 应用**), create an **企业特权应用** (enterprise privileged app) and tick the points it needs.`,
         'Create a key pair, download `private_key.pem`, and sign the JWT as for a service app (`RS256`, `kid` = public key fingerprint, `iss` = app ID, `aud` = `api.coze.cn`, unique `jti`).',
         'The token URL carries the enterprise ID: `POST https://api.coze.cn/api/permission/oauth2/enterprise_id/<ENTERPRISE_ID>/token`, header `Authorization: Bearer <YOUR_JWT>`, `grant_type` `urn:ietf:params:oauth:grant-type:jwt-bearer`.',
         'Tokens last at most 24 hours, cannot be refreshed, and each JWT works only once.',
-        'An enterprise privileged app covers only the default organization; resources of other organizations need their own authorization through a shared link.',
+        'An enterprise privileged app can only be created in the default organization; what it may manage is set by the points it is granted.',
         'The private key is powerful: keep it only in the backend\'s secrets manager and limit who and what can read it.',
       ],
       verify: [`Run ${ME} with the token you got; it returns \`"code":0\`.`, `Run ${SPACES} and check that the enterprise's workspaces are listed.`],

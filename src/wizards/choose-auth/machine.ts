@@ -34,7 +34,7 @@ export const chooseAuthMachine = defineWizard({
       'guides/oauth-jwt',
     ),
     'browser-users': question(
-      { 'coze-users': 'keep-secret', 'anonymous-visitors': 'use-jwt-service' },
+      { 'coze-users': 'keep-secret', 'anonymous-visitors': 'use-jwt-for-visitors' },
       'guides/browser-calls',
     ),
     'device-users': question({ 'end-users': 'use-oauth-device', 'only-me': 'unattended' }, 'guides/oauth'),
@@ -55,6 +55,7 @@ export const chooseAuthMachine = defineWizard({
     'use-oauth-pkce': outcome('guides/oauth', 'guides/browser-calls', 'tools/refresh-test'),
     'use-oauth-device': outcome('guides/oauth', 'tools/refresh-test'),
     'use-jwt-service': outcome('guides/oauth-jwt', 'guides/error-codes#invalid_client', 'tools/jwt-inspector'),
+    'use-jwt-for-visitors': outcome('guides/oauth-jwt', 'guides/browser-calls', 'tools/jwt-inspector'),
     'use-jwt-channel': outcome('guides/oauth-jwt', 'tools/jwt-inspector'),
     'use-jwt-enterprise': outcome('guides/oauth-jwt', 'guides/enterprise-permissions', 'tools/jwt-inspector'),
     'enterprise-admin-needed': outcome('guides/enterprise-permissions', 'guides/personal-access-tokens'),

@@ -1,3 +1,4 @@
+import type { DECISIVE_VERDICTS } from '../../probes/decisive-verdicts';
 import { wizardSetup } from './setup';
 import type { GuideRef, ProbeKind, StepMeta, WizardId } from './types';
 
@@ -18,13 +19,19 @@ export const question = (answers: Record<string, string>, ...guides: GuideRef[])
   guides,
 });
 
-/** A step a live probe can answer; the same answers stay available as buttons ("answer by hand"). */
-export const check = (probe: ProbeKind, answers: Record<string, string>, ...guides: GuideRef[]): StepSpec => ({
-  kind: 'check',
-  probe,
-  answers,
-  guides,
-});
+/** What each probe kind can answer; a check step must route every one (validate.ts checks it again at run time). */
+export interface ProbeAnswerMap {
+  readonly 'token-verdict': Readonly<Record<(typeof DECISIVE_VERDICTS)[number], string>>;
+  readonly 'workspace-role': Readonly<Record<'admin' | 'member' | 'personal-only', string>>;
+}
+
+/**
+ * A step a live probe can answer; the same answers stay available as buttons ("answer by hand").
+ * The answer map is typed by probe kind, so a tree that forgets a verdict does not compile.
+ */
+export function check<P extends ProbeKind>(probe: P, answers: ProbeAnswerMap[P], ...guides: GuideRef[]): StepSpec {
+  return { kind: 'check', probe, answers, guides };
+}
 
 export const outcome = (...guides: GuideRef[]): StepSpec => ({ kind: 'outcome', guides });
 

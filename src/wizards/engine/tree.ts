@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import { check, defineWizard, outcome, question, type StepSpec, type WizardDefinition, type WizardMachine } from './define-wizard';
+import { defineWizard, outcome, question, type StepSpec, type WizardDefinition, type WizardMachine } from './define-wizard';
 import type { StepMeta, WizardId, WizardTree } from './types';
 
 /** `Object.hasOwn` for step lookups: a link saying `#constructor` must not find `Object.prototype`. */
@@ -23,7 +23,8 @@ export function readTree(machine: WizardMachine): WizardTree {
 function toSpec(meta: StepMeta): StepSpec {
   const answers = Object.fromEntries(meta.answers.map((a) => [a.id, a.target]));
   if (meta.kind === 'outcome') return outcome(...meta.guides);
-  if (meta.kind === 'check') return check(meta.probe ?? 'token-verdict', answers, ...meta.guides);
+  // Read back from a machine that was already type-checked (and validated), so no narrowing is needed.
+  if (meta.kind === 'check') return { kind: 'check', probe: meta.probe ?? 'token-verdict', answers, guides: meta.guides };
   return question(answers, ...meta.guides);
 }
 

@@ -1,7 +1,8 @@
 import { isId } from './deep-link';
 import { shortestPaths } from './paths';
+import { PROBE_ANSWERS } from './probe-answers';
 import { hasStep } from './tree';
-import { isOutcomeCopy, LOCALES, type Locale, type WizardCopy, type WizardTree } from './types';
+import { isOutcomeCopy, LOCALES, type Locale, type StepMeta, type WizardCopy, type WizardTree } from './types';
 
 const MIN_ANSWERS = 2;
 const MAX_ANSWERS = 6;
@@ -19,7 +20,8 @@ export function validateStructure(tree: WizardTree): string[] {
       continue;
     }
     const count = meta.answers.length;
-    if (count < MIN_ANSWERS || count > MAX_ANSWERS) problems.push(`step "${id}" has ${count} answers (needs 2–6)`);
+    if (meta.kind === 'check') problems.push(...checkTotality(id, meta));
+    else if (count < MIN_ANSWERS || count > MAX_ANSWERS) problems.push(`step "${id}" has ${count} answers (needs 2–6)`);
     for (const { id: answer, target } of meta.answers) {
       if (!isId(answer)) problems.push(`answer "${id}.${answer}" is not kebab-case`);
       if (!hasStep(tree, target)) problems.push(`answer "${id}.${answer}" leads to missing step "${target}"`);
@@ -29,6 +31,21 @@ export function validateStructure(tree: WizardTree): string[] {
   const cycle = findCycle(tree);
   if (cycle) problems.push(`steps loop back on themselves: ${cycle.join(' -> ')}`);
   return problems;
+}
+
+/**
+ * A check step's answers are exactly what its probe can return: a missing one would leave the visitor
+ * on a failed check with only "retry" (and no button to click by hand), an extra one could never be
+ * chosen by the probe. Transport failures (network, CORS, timeout, 5xx) are not answers: the step
+ * stays, keeping retry, the command-line route and every answer as a button.
+ */
+function checkTotality(id: string, meta: StepMeta): string[] {
+  const expected = PROBE_ANSWERS[meta.probe ?? 'token-verdict'];
+  const given = new Set(meta.answers.map((a) => a.id));
+  return [
+    ...expected.filter((a) => !given.has(a)).map((a) => `check "${id}" has no answer for the ${meta.probe} result "${a}"`),
+    ...[...given].filter((a) => !expected.includes(a)).map((a) => `check "${id}" answers "${a}", which its ${meta.probe} probe never returns`),
+  ];
 }
 
 /** A loop would give a path that never ends in an outcome, and break shortest-path breadcrumbs. */

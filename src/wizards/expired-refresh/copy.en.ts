@@ -1,5 +1,6 @@
 import type { QuestionCopy, WizardCopy } from '../engine/types';
 import oauthOutcomes from './outcomes/oauth.en';
+import checkOutcomes from './outcomes/checks.en';
 import patJwtOutcomes from './outcomes/pat-jwt.en';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
@@ -25,12 +26,16 @@ const questions = {
   },
   'pat-verdict': {
     title: 'Test this token: does it still work, and in which region?',
-    body: 'Personal and service access tokens cannot be refreshed. Paste the token and set the region to **auto**: the check asks both coze.cn and coze.com with `GET /v1/users/me` and tells you whether the token has expired and where it belongs. If you already know the answer, pick it directly.',
+    body: 'Personal and service access tokens cannot be refreshed. Paste the token and set the region to **auto**: the check asks both coze.cn and coze.com with `GET /v1/users/me` and tells you whether the token has expired and where it belongs. Also say which host your app calls: a token that works only on the other site is then reported as the other region. If you already know the answer, pick it directly.',
     answers: {
       expired: 'The tool says expired / I know it has expired',
       'invalid-token': 'The tool says invalid / I deleted or reset it',
       'wrong-region': 'The tool says it belongs to the other region / my token and the host I call are on different sites',
       valid: 'The tool says valid / the same token works elsewhere',
+      'not-a-token': 'The tool says this is not an access token (a client id, JWT or refresh token)',
+      malformed: 'The tool says the token is malformed (spaces, line breaks, full-width characters)',
+      'missing-permission': 'The tool says the token lacks permission (`4101`)',
+      'rate-limited': 'The tool says rate limited (`4013` or HTTP 429)',
     },
   },
   'jwt-symptom': {
@@ -46,13 +51,16 @@ const questions = {
   },
   'oauth-token-verdict': {
     title: 'First, test the access token your app saved last',
-    body: 'Paste the access token your app is using (starting with `czu_`, not the refresh token) and set the region to **auto**. The check tells you whether it has really expired or is invalid, or whether it still works and only belongs to the other region. If you already know the answer, pick it directly.',
+    body: 'Paste the access token your app is using (starting with `czu_`, not the refresh token) and set the region to **auto**. The check tells you whether it has really expired or is invalid, or whether it still works and only belongs to the other region. Also say which host your app calls: a token that works only on the other site is then reported as the other region. If you already know the answer, pick it directly.',
     answers: {
       expired: 'The tool says expired / I know it has expired',
       'invalid-token': 'The tool says invalid / I do not know why it stopped working',
       valid: 'The tool says valid / but my app says it has expired',
       'wrong-region': 'The tool says it belongs to the other region',
       'not-a-token': 'The tool says this is not an access token (e.g. I pasted the refresh token) / I have no access token at hand',
+      malformed: 'The tool says the token is malformed (spaces, line breaks, full-width characters)',
+      'missing-permission': 'The tool says the token lacks permission (`4101`)',
+      'rate-limited': 'The tool says rate limited (`4013` or HTTP 429)',
     },
   },
   'valid-token-symptom': {
@@ -61,6 +69,15 @@ const questions = {
       'compares-expires-in': 'It compares `expires_in` from the token response with the current time',
       'loads-saved-copy': 'It reads tokens saved earlier: `localStorage`, a file, a database or environment variables',
       'api-rejects-it': 'Its API calls really are rejected (401, `4100` or `4101`), yet the token works in the test tool',
+    },
+  },
+  'api-rejection': {
+    title: 'The token checks out, yet your app\'s calls are refused. Which calls?',
+    answers: {
+      'only-chat-retrieve': 'Only coze-js `chat.retrieve` (also inside `createAndPoll`) fails with `4100`; other calls work',
+      'header-format': 'Calls from my code fail, while the same token works with curl or this site',
+      'other-host': 'My app calls a different host than the one the check found the token on',
+      'every-call': 'Every call fails with `4100` or `4101`',
     },
   },
   'refresh-error': {
@@ -76,7 +93,7 @@ const questions = {
   },
   'refresh-token-history': {
     title: 'Think about the refresh token your app sent. Which fits best?',
-    body: 'A refresh token lasts 30 days and works only once: after a successful refresh the old one is void at once, and the response carries a new one.',
+    body: 'A refresh token lasts 30 days and works only once: after a successful refresh the old one is void at once, and the response carries a new one. The docs do not say what a spent or too-old refresh token returns (some clients report `invalid_grant`, which the docs never mention), so go by its history.',
     answers: {
       'older-than-30-days': 'I got it more than 30 days ago, e.g. the app sat idle for a month',
       'used-before': 'It may have been used already: an earlier refresh succeeded, or a retry after a network timeout sent it again',
@@ -100,5 +117,5 @@ export default {
   title: 'Token expired and refresh failed',
   description:
     'Your app says "Token expired and refresh failed. Please re-authorize."? Find out which auth method you really use, then why the refresh failed and how to fix it.',
-  steps: { ...questions, ...patJwtOutcomes, ...oauthOutcomes },
+  steps: { ...questions, ...patJwtOutcomes, ...oauthOutcomes, ...checkOutcomes },
 } satisfies WizardCopy;

@@ -1,5 +1,6 @@
 import type { QuestionCopy, WizardCopy } from '../engine/types';
 import oauthOutcomes from './outcomes/oauth.zh-CN';
+import checkOutcomes from './outcomes/checks.zh-CN';
 import patJwtOutcomes from './outcomes/pat-jwt.zh-CN';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
@@ -25,12 +26,16 @@ const questions = {
   },
   'pat-verdict': {
     title: '测一下这个令牌：它还能用吗？属于哪个区域？',
-    body: '个人访问令牌和服务访问令牌都不能刷新。粘贴令牌并把区域设为 **自动**，检查会用 `GET /v1/users/me` 同时询问 coze.cn 和 coze.com，告诉你令牌是否过期、属于哪个区域。已经知道结果的话，直接选对应的答案即可。',
+    body: '个人访问令牌和服务访问令牌都不能刷新。粘贴令牌并把区域设为 **自动**，检查会用 `GET /v1/users/me` 同时询问 coze.cn 和 coze.com，告诉你令牌是否过期、属于哪个区域。同时说明你的应用请求的是哪个主机：只在另一个站点有效的令牌会被判为“属于另一个区域”。已经知道结果的话，直接选对应的答案即可。',
     answers: {
       expired: '工具说：令牌已过期 / 我知道它已经过期',
       'invalid-token': '工具说：令牌无效 / 我删除或重置过它',
       'wrong-region': '工具说：令牌属于另一个区域 / 我的令牌和请求的主机不在同一个站点',
       valid: '工具说：令牌有效 / 同一个令牌在别处能用',
+      'not-a-token': '工具说：这不是访问令牌（而是 client id、JWT 或 refresh token）',
+      malformed: '工具说：令牌格式有问题（空格、换行、全角字符）',
+      'missing-permission': '工具说：令牌没有权限（`4101`）',
+      'rate-limited': '工具说：被限流（`4013` 或 HTTP 429）',
     },
   },
   'jwt-symptom': {
@@ -46,13 +51,16 @@ const questions = {
   },
   'oauth-token-verdict': {
     title: '先测一下应用最后保存的访问令牌',
-    body: '粘贴应用正在使用的访问令牌（`czu_` 开头，不是 refresh token），区域设为 **自动**。检查会告诉你它是真的过期或无效，还是其实还能用、只是属于另一个区域。已经知道结果的话，直接选对应的答案即可。',
+    body: '粘贴应用正在使用的访问令牌（`czu_` 开头，不是 refresh token），区域设为 **自动**。检查会告诉你它是真的过期或无效，还是其实还能用、只是属于另一个区域。同时说明你的应用请求的是哪个主机：只在另一个站点有效的令牌会被判为“属于另一个区域”。已经知道结果的话，直接选对应的答案即可。',
     answers: {
       expired: '工具说：令牌已过期 / 我知道它已经过期',
       'invalid-token': '工具说：令牌无效 / 不清楚它为什么失效',
       valid: '工具说：令牌有效 / 应用却说它过期了',
       'wrong-region': '工具说：令牌属于另一个区域',
       'not-a-token': '工具说：这不是访问令牌（例如贴进来的是 refresh token）/ 我手上没有访问令牌',
+      malformed: '工具说：令牌格式有问题（空格、换行、全角字符）',
+      'missing-permission': '工具说：令牌没有权限（`4101`）',
+      'rate-limited': '工具说：被限流（`4013` 或 HTTP 429）',
     },
   },
   'valid-token-symptom': {
@@ -61,6 +69,15 @@ const questions = {
       'compares-expires-in': '拿令牌响应里的 `expires_in` 和当前时间比较',
       'loads-saved-copy': '从之前保存的地方读取令牌：`localStorage`、文件、数据库或环境变量',
       'api-rejects-it': '应用调用接口时确实被拒绝了（401、`4100` 或 `4101`），测试工具里却是好的',
+    },
+  },
+  'api-rejection': {
+    title: '令牌检查通过，应用的调用却被拒绝。是哪些调用？',
+    answers: {
+      'only-chat-retrieve': '只有 coze-js 的 `chat.retrieve`（包括 `createAndPoll` 内部）返回 `4100`，其他调用正常',
+      'header-format': '我的代码发出的调用失败，同一个令牌用 curl 或本站测试却正常',
+      'other-host': '我的应用请求的主机，和检查发现令牌所在的主机不同',
+      'every-call': '所有调用都返回 `4100` 或 `4101`',
     },
   },
   'refresh-error': {
@@ -76,7 +93,7 @@ const questions = {
   },
   'refresh-token-history': {
     title: '回想一下应用发出去的那个 refresh token，哪种说法最符合？',
-    body: 'refresh token 的有效期是 30 天，而且只能用一次：刷新成功后旧的立即作废，响应里会带回一个新的。',
+    body: 'refresh token 的有效期是 30 天，而且只能用一次：刷新成功后旧的立即作废，响应里会带回一个新的。文档没有说明用过的或过期的 refresh token 会返回什么（有的客户端报 `invalid_grant`，文档里并没有这个错误），所以按它的经历来判断。',
     answers: {
       'older-than-30-days': '它是 30 多天前拿到的，比如应用闲置了一个月',
       'used-before': '它可能已经用过：之前某次刷新成功了，或者网络超时后又用它重试了一遍',
@@ -100,5 +117,5 @@ export default {
   title: '令牌过期且刷新失败',
   description:
     '应用报 “Token expired and refresh failed. Please re-authorize.”？先确认你实际用的授权方式，再找出刷新失败的原因和修复步骤。',
-  steps: { ...questions, ...patJwtOutcomes, ...oauthOutcomes },
+  steps: { ...questions, ...patJwtOutcomes, ...oauthOutcomes, ...checkOutcomes },
 } satisfies WizardCopy;

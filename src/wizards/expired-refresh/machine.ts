@@ -29,6 +29,10 @@ export const expiredRefreshMachine = defineWizard({
         'invalid-token': 'pat-cannot-refresh',
         'wrong-region': 'pat-wrong-region',
         valid: 'stale-stored-token',
+        'not-a-token': 'not-an-access-token',
+        malformed: 'token-malformed',
+        'missing-permission': 'token-lacks-permission',
+        'rate-limited': 'rate-limited-not-expired',
       },
       'tools/token-check',
       'guides/personal-access-tokens',
@@ -61,6 +65,9 @@ export const expiredRefreshMachine = defineWizard({
         valid: 'valid-token-symptom',
         'wrong-region': 'oauth-wrong-region',
         'not-a-token': 'refresh-error',
+        malformed: 'token-malformed',
+        'missing-permission': 'token-lacks-permission',
+        'rate-limited': 'rate-limited-not-expired',
       },
       'tools/token-check',
       'guides/oauth',
@@ -69,9 +76,20 @@ export const expiredRefreshMachine = defineWizard({
       {
         'compares-expires-in': 'expires-in-misread',
         'loads-saved-copy': 'stale-stored-token',
-        'api-rejects-it': 'oauth-wrong-region',
+        'api-rejects-it': 'api-rejection',
       },
       'guides/oauth',
+    ),
+    // The token checks out, yet the app's own call is refused: the call, not the token, is wrong.
+    'api-rejection': question(
+      {
+        'only-chat-retrieve': 'sdk-retrieve-post',
+        'header-format': 'token-malformed',
+        'other-host': 'oauth-wrong-region',
+        'every-call': 'oauth-wrong-region',
+      },
+      'guides/error-codes#4100',
+      'guides/regions',
     ),
     'refresh-error': question(
       {
@@ -109,5 +127,10 @@ export const expiredRefreshMachine = defineWizard({
     'oauth-wrong-region': outcome('guides/regions', 'guides/oauth', 'tools/token-check'),
     'redirect-uri-mismatch': outcome('guides/oauth', 'guides/error-codes#invalid_request'),
     'app-deactivated': outcome('guides/error-codes#access_deny', 'guides/oauth', 'guides/workspace-migration'),
+    'sdk-retrieve-post': outcome('guides/error-codes#4100', 'guides/oauth'),
+    'token-malformed': outcome('guides/auth-methods', 'tools/token-check'),
+    'not-an-access-token': outcome('guides/auth-methods', 'guides/personal-access-tokens', 'tools/token-check'),
+    'token-lacks-permission': outcome('guides/error-codes#4101', 'guides/personal-access-tokens', 'guides/oauth'),
+    'rate-limited-not-expired': outcome('guides/error-codes#4013', 'guides/error-codes#429'),
   },
 });

@@ -30,7 +30,7 @@ const role = (kind: string, who: string): QuestionCopy => ({
 });
 
 const symptom = (kind: string): QuestionCopy => ({
-  title: `Compatibility was added before the move. What fails now? (${kind})`,
+  title: `Your code held both the new and the old authorization. What fails now? (${kind})`,
   answers: {
     'all-calls-fail': 'Every call fails authentication',
     'some-workspaces': 'Resources in some workspaces say "no permission" (for example `4101`)',
@@ -80,20 +80,20 @@ export default {
     'obo-role': role('OBO', 'Creating or authorizing an OAuth app in a team or enterprise:'),
     'appauth-role': role('AppAuth', 'Creating or authorizing an OAuth app (service apps included) in a team or enterprise:'),
     'obo-compat': {
-      title: 'Before the move, was "new + old authorization compatibility" added for this OAuth app?',
-      body: `The official page requires a super admin to add new-plus-old authorization compatibility **before** migrating; see ${DOC}.`,
+      title: 'Before the move, was your OAuth app ready for "new + old authorization" (新+旧授权兼容)?',
+      body: `The official page asks a super admin to add new-plus-old authorization compatibility **before** migrating (${DOC}), but names no console switch for it. This site's migration guide reads it as code: a new authorization for the team workspace, obtained before the move, and code that can use either the new or the old one.`,
       answers: {
-        added: 'Yes, it was added before the move',
-        'not-added': 'No, we migrated without it',
+        added: 'Yes: we had a new authorization and our code could use either one',
+        'not-added': 'No, we migrated without preparing',
         'not-sure': 'Not sure',
       },
     },
     'appauth-compat': {
-      title: 'Before the move, was "new + old authorization compatibility" added for this service app?',
-      body: `The official page requires a super admin to add new-plus-old authorization compatibility **before** migrating; see ${DOC}.`,
+      title: 'Before the move, was your service app ready for "new + old authorization" (新+旧授权兼容)?',
+      body: `The official page asks a super admin to add new-plus-old authorization compatibility **before** migrating (${DOC}), but names no console switch for it. This site's migration guide reads it as code: a new authorization for the team workspace, obtained before the move, and code that can use either the new or the old one.`,
       answers: {
-        added: 'Yes, it was added before the move',
-        'not-added': 'No, we migrated without it',
+        added: 'Yes: we had a new authorization and our code could use either one',
+        'not-added': 'No, we migrated without preparing',
         'not-sure': 'Not sure',
       },
     },
@@ -121,7 +121,7 @@ export default {
     'obo-reauthorize': {
       title: 'Have your users go through OAuth authorization again',
       problem:
-        'No new-plus-old compatibility was added before the move, so the old OBO authorizations (tokens and refresh tokens from authorization code, PKCE or device code) stopped working. Refreshing cannot bring them back; users must authorize again.',
+        'The move invalidated the old OBO authorizations (tokens and refresh tokens from authorization code, PKCE or device code), and no new authorization was ready to take over. Refreshing cannot bring them back; users must authorize again.',
       steps: [
         `Ask a team or enterprise super admin or admin to update the authorization as ${DOC} describes; in an enterprise only they may create or authorize OAuth apps.`,
         'Open `https://www.coze.cn/open/oauth/apps` (or **API & SDK → 授权 → OAuth 应用**) and find the existing app. **Do not disable or delete** the old personal OAuth app.',
@@ -134,12 +134,12 @@ export default {
         `Run ${SPACES} and confirm the migrated team workspace is listed.`,
         'Access tokens expire after 15 minutes; then refresh once with the new refresh token and check that you get the next pair (each refresh token works only once).',
       ],
-      uncertain: 'We have not verified where in the console the "new + old authorization compatibility" setting lives; follow the official page.',
+      uncertain: 'The official page does not say where, if anywhere, the console offers a "new + old authorization compatibility" setting; this site treats it as code logic, as its migration guide does.',
     },
     'appauth-reauthorize': {
       title: 'Re-authorize the service app, then get a fresh token',
       problem:
-        'No new-plus-old compatibility was added before the move, so the service app\'s (AppAuth) old authorization stopped working, and tokens obtained with its JWT cannot reach the migrated workspace.',
+        'The move invalidated the service app\'s (AppAuth) old authorization, no new one was ready to take over, and tokens obtained with its JWT cannot reach the migrated workspace.',
       steps: [
         `Ask a team or enterprise super admin or admin to re-authorize the app as ${DOC} describes; in an enterprise only they may create or authorize OAuth apps.`,
         'Find the service app at `https://www.coze.cn/open/oauth/apps` (or **API & SDK → 授权 → OAuth 应用**). **Do not disable or delete** the old personal OAuth app.',
@@ -218,6 +218,19 @@ export default {
         'Use the token check tool to see whether the token works and whether it belongs to coze.cn or coze.com, or follow the "My call fails: start from the error" wizard.',
       ],
       verify: [`Run ${ME} and read \`code\`: \`0\` means the token itself is fine and the problem is a permission point or a resource ID.`],
+    },
+    'compat-both-fail': {
+      title: 'Both authorizations fail: the new one does not reach the migrated workspace',
+      problem:
+        'The old authorization stopped working with the move, as expected, but the new one your code falls back to fails too. Usually the new authorization was not granted for the team workspace (all workspaces), or the fallback never really sends the new token.',
+      steps: [
+        'Run the **token check** with the new token, with the app host set to where your app calls: it must say valid, in the same region.',
+        `Run ${SPACES} with the new token and look for the migrated team workspace; if it is missing, authorize again choosing **all workspaces**.`,
+        'Log which token (kind and last 4 characters, never the whole token) each failing request carries, to prove the fallback switches.',
+        'Keep the old personal OAuth app enabled during the move; do not disable or delete it.',
+      ],
+      verify: [`With the new token, ${ME} returns \`"code":0\` and the failing call succeeds.`],
+      uncertain: 'The official page gives no recipe for new-plus-old compatibility; these checks follow this site\'s reading of it as code logic.',
     },
     'identify-credential': {
       title: 'First find out what kind of token this is',

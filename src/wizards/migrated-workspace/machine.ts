@@ -52,7 +52,7 @@ export const migratedWorkspaceMachine = defineWizard({
     ),
     'obo-symptom': question(
       {
-        'all-calls-fail': 'obo-reauthorize',
+        'all-calls-fail': 'compat-both-fail',
         'some-workspaces': 'grant-all-workspaces',
         'old-app-disabled': 'keep-old-app',
         'old-conversations': 'conversations-belong-to-user',
@@ -77,7 +77,7 @@ export const migratedWorkspaceMachine = defineWizard({
     ),
     'appauth-symptom': question(
       {
-        'all-calls-fail': 'appauth-reauthorize',
+        'all-calls-fail': 'compat-both-fail',
         'some-workspaces': 'grant-all-workspaces',
         'old-app-disabled': 'keep-old-app',
         'old-conversations': 'conversations-belong-to-user',
@@ -96,5 +96,6 @@ export const migratedWorkspaceMachine = defineWizard({
     'conversations-belong-to-user': outcome('guides/workspace-migration'),
     'no-migration-needed': outcome('guides/error-codes', 'tools/error-lookup', 'tools/token-check'),
     'identify-credential': outcome('guides/auth-methods', 'tools/token-check'),
+    'compat-both-fail': outcome('guides/workspace-migration', 'guides/error-codes#4101', 'tools/token-check'),
   },
 });

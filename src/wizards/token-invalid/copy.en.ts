@@ -1,6 +1,7 @@
 import type { QuestionCopy, WizardCopy } from '../engine/types';
 import accessOutcomes from './outcomes/access.en';
 import serviceOutcomes from './outcomes/service.en';
+import oauthOutcomes from './outcomes/oauth.en';
 import tokenOutcomes from './outcomes/token.en';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
@@ -25,6 +26,7 @@ const questions = {
       'http-401': 'HTTP 401 without any of the codes above (e.g. from the OAuth token endpoint or a WebSocket)',
       'http-403': 'HTTP 403 without any of the codes above',
       'http-429': 'HTTP 429',
+      'oauth-endpoint': 'An error from the OAuth token endpoint: the body has `error_code` or `error` (e.g. `invalid_request`, `unsupported_grant_type`)',
       other: 'Something else: no connection, a CORS error in the browser, a 5xx, or another code',
     },
   },
@@ -105,7 +107,29 @@ const questions = {
       'browser-blocked': 'A CORS error in the browser console, or coze-js refuses a `pat_` token in the browser',
       'server-error': 'HTTP 5xx, or `code` `5000`',
       'code-4200': '`code` `4200`: resource not found, or workflow not published',
+      'connector-not-bound': '`connector app should bind connector id` when a channel app asks for a token',
       'something-else': 'None of these: test the token first',
+    },
+  },
+  'oauth-error': {
+    title: 'Which error did the OAuth token endpoint return?',
+    body: 'Look at `error_code` (or `error`) and `error_message` in the response of `POST /api/permission/oauth2/token`.',
+    answers: {
+      'invalid-client': '`invalid_client` with any message other than the `kid` one',
+      'kid-not-registered': '`invalid jwt: kid not been registred`',
+      'invalid-request': '`invalid_request`, e.g. `invalid request: {parameter}`',
+      'unsupported-grant-type': '`unsupported_grant_type`',
+      'access-deny': '`access_deny`: app deactivated, invalid app type, or login session invalid',
+      'device-flow': 'A device-flow answer: `authorization_pending`, `slow_down`, `access_denied` or `expired_token`',
+    },
+  },
+  'device-flow-error': {
+    title: 'Which device-flow answer do you get while polling?',
+    answers: {
+      'authorization-pending': '`authorization_pending`',
+      'slow-down': '`slow_down`',
+      'access-denied': '`access_denied`',
+      'expired-token': '`expired_token`',
     },
   },
   'token-check': {
@@ -118,6 +142,8 @@ const questions = {
       'wrong-region': 'The tool says it belongs to the other region / my token and the host I call are on different sites',
       'not-a-token': 'The tool says this is not an access token (but a client id, refresh token, JWT or the like)',
       malformed: 'The tool says the token is malformed (spaces, line breaks, full-width characters) / I may have copied extra characters',
+      'missing-permission': 'The tool says the token lacks permission (`4101`) even for the identity call',
+      'rate-limited': 'The tool says rate limited (`4013` or HTTP 429)',
     },
   },
   'which-access': {
@@ -136,5 +162,5 @@ const questions = {
 export default {
   title: 'My call fails: start from the error code',
   description: 'Start from the error code or HTTP status you have, test the token, and find out why the call really fails and how to fix it.',
-  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes },
+  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes },
 } satisfies WizardCopy;

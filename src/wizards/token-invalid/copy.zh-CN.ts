@@ -1,6 +1,7 @@
 import type { QuestionCopy, WizardCopy } from '../engine/types';
 import accessOutcomes from './outcomes/access.zh-CN';
 import serviceOutcomes from './outcomes/service.zh-CN';
+import oauthOutcomes from './outcomes/oauth.zh-CN';
 import tokenOutcomes from './outcomes/token.zh-CN';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
@@ -25,6 +26,7 @@ const questions = {
       'http-401': 'HTTP 401，没有上面的错误码（例如来自 OAuth 令牌端点或 WebSocket）',
       'http-403': 'HTTP 403，没有上面的错误码',
       'http-429': 'HTTP 429',
+      'oauth-endpoint': 'OAuth 令牌端点返回的错误：响应里有 `error_code` 或 `error`（例如 `invalid_request`、`unsupported_grant_type`）',
       other: '别的情况：连不上、浏览器报跨域错误、5xx，或其他错误码',
     },
   },
@@ -105,7 +107,29 @@ const questions = {
       'browser-blocked': '浏览器控制台报跨域（CORS）错误，或者 coze-js 拒绝在浏览器里使用 `pat_` 令牌',
       'server-error': 'HTTP 5xx，或 `code` 为 `5000`',
       'code-4200': '`code` 为 `4200`：资源不存在，或工作流未发布',
+      'connector-not-bound': '渠道应用请求令牌时返回 `connector app should bind connector id`',
       'something-else': '都不是：先测一下令牌',
+    },
+  },
+  'oauth-error': {
+    title: 'OAuth 令牌端点返回了哪个错误？',
+    body: '看 `POST /api/permission/oauth2/token` 响应里的 `error_code`（或 `error`）和 `error_message`。',
+    answers: {
+      'invalid-client': '`invalid_client`，消息不是关于 `kid` 的那条',
+      'kid-not-registered': '`invalid jwt: kid not been registred`',
+      'invalid-request': '`invalid_request`，例如 `invalid request: {parameter}`',
+      'unsupported-grant-type': '`unsupported_grant_type`',
+      'access-deny': '`access_deny`：应用被停用、应用类型不符或登录会话失效',
+      'device-flow': '设备码流程的应答：`authorization_pending`、`slow_down`、`access_denied` 或 `expired_token`',
+    },
+  },
+  'device-flow-error': {
+    title: '轮询时收到的是哪个设备码应答？',
+    answers: {
+      'authorization-pending': '`authorization_pending`',
+      'slow-down': '`slow_down`',
+      'access-denied': '`access_denied`',
+      'expired-token': '`expired_token`',
     },
   },
   'token-check': {
@@ -118,6 +142,8 @@ const questions = {
       'wrong-region': '工具说：令牌属于另一个区域 / 令牌和请求的主机不在同一个站点',
       'not-a-token': '工具说：这不是访问令牌（而是 client id、refresh token 或 JWT 之类）',
       malformed: '工具说：令牌格式有问题（空格、换行、全角字符）/ 复制时可能带进了多余的字符',
+      'missing-permission': '工具说：令牌没有权限（`4101`），连身份查询都被拒',
+      'rate-limited': '工具说：被限流（`4013` 或 HTTP 429）',
     },
   },
   'which-access': {
@@ -136,5 +162,5 @@ const questions = {
 export default {
   title: '调用失败：从错误码出发',
   description: '从你手上的错误码或 HTTP 状态码出发，测一下令牌，找出调用失败的真正原因和修复步骤。',
-  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes },
+  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes },
 } satisfies WizardCopy;

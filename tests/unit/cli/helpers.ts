@@ -60,7 +60,8 @@ function baseEnv(): Record<string, string> {
 export function run(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
   const argv = [BIN, ...args];
   childArgvs.push([NODE, ...argv]);
-  const env: Record<string, string> = { ...baseEnv(), LANG: 'en_US.UTF-8' };
+  // Links in the tests point at one fixed address, whatever SITE_URL the bundle was built with.
+  const env: Record<string, string> = { ...baseEnv(), LANG: 'en_US.UTF-8', COZE_AUTH_DOCTOR_SITE: 'https://coze-auth-doctor.example' };
   for (const [k, v] of Object.entries(options.env ?? {})) if (v !== undefined) env[k] = v;
   return new Promise((resolve, reject) => {
     const child = spawn(NODE, argv, { env, cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });

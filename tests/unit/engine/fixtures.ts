@@ -11,7 +11,17 @@ export const sampleMachine = defineWizard({
   initial: 'auth-method',
   steps: {
     'auth-method': question({ pat: 'pat-check', oauth: 'oauth-kind', unsure: 'done-pick' }, 'guides/auth-methods'),
-    'pat-check': check('token-verdict', { valid: 'done-ok', expired: 'done-expired', 'wrong-region': 'done-region' }),
+    // A check must route every verdict its probe can return (validate.ts); the extra ones share outcomes.
+    'pat-check': check('token-verdict', {
+      valid: 'done-ok',
+      expired: 'done-expired',
+      'wrong-region': 'done-region',
+      malformed: 'done-pick',
+      'not-a-token': 'done-pick',
+      'invalid-token': 'done-expired',
+      'missing-permission': 'done-pick',
+      'rate-limited': 'done-pick',
+    }),
     'oauth-kind': question({ jwt: 'jwt-kid', pkce: 'done-pick' }, 'guides/oauth'),
     'jwt-kid': question({ yes: 'done-ok', no: 'done-expired' }),
     'done-ok': outcome(),
@@ -31,7 +41,7 @@ export const sampleCopy: Record<'zh-CN' | 'en', WizardCopy> = {
     description: 'A sample wizard',
     steps: {
       'auth-method': { title: 'Which auth method?', body: 'Look at the `Authorization` header.', answers: { pat: 'PAT', oauth: 'OAuth', unsure: 'Not sure' } },
-      'pat-check': { title: 'Is the token valid?', answers: { valid: 'Valid', expired: 'Expired', 'wrong-region': 'Wrong region' } },
+      'pat-check': { title: 'Is the token valid?', answers: { valid: 'Valid', expired: 'Expired', 'wrong-region': 'Wrong region', malformed: 'Malformed', 'not-a-token': 'Not a token', 'invalid-token': 'Invalid', 'missing-permission': 'No permission', 'rate-limited': 'Rate limited' } },
       'oauth-kind': { title: 'Which OAuth flow?', answers: { jwt: 'JWT', pkce: 'PKCE' } },
       'jwt-kid': { title: 'Is the kid registered?', answers: { yes: 'Yes', no: 'No' } },
       'done-ok': outcomeCopy('All good'),
@@ -45,7 +55,7 @@ export const sampleCopy: Record<'zh-CN' | 'en', WizardCopy> = {
     description: '示例向导',
     steps: {
       'auth-method': { title: '用哪种鉴权方式？', answers: { pat: '个人令牌', oauth: 'OAuth', unsure: '不确定' } },
-      'pat-check': { title: '令牌有效吗？', answers: { valid: '有效', expired: '过期', 'wrong-region': '站点不对' } },
+      'pat-check': { title: '令牌有效吗？', answers: { valid: '有效', expired: '过期', 'wrong-region': '站点不对', malformed: '格式错', 'not-a-token': '不是令牌', 'invalid-token': '无效', 'missing-permission': '无权限', 'rate-limited': '限流' } },
       'oauth-kind': { title: '哪种 OAuth？', answers: { jwt: 'JWT', pkce: 'PKCE' } },
       'jwt-kid': { title: 'kid 注册了吗？', answers: { yes: '是', no: '否' } },
       'done-ok': outcomeCopy('没问题'),

@@ -61,7 +61,7 @@ describe('classify', () => {
       'invalid_request about the refresh token',
       400,
       oauth('invalid_request', 'invalid request: refresh_token'),
-      'expired',
+      'invalid-token',
     ],
     [
       'invalid_request about something else',
@@ -89,9 +89,10 @@ describe('classify', () => {
     expect(result).toMatchObject({ regionSuspect: true, reason: 'code:4101' });
   });
 
-  test('marks an expired refresh token as uncertain', () => {
+  // It used to say 'expired'; the documented message only says the refresh_token parameter was refused.
+  test('reads a refused refresh token as not accepted, not as expired, and flags it uncertain', () => {
     const result = classify({ status: 400, body: oauth('invalid_request', 'invalid request: refresh_token') });
-    expect(result).toMatchObject({ verdict: 'expired', uncertain: true });
+    expect(result).toMatchObject({ verdict: 'invalid-token', uncertain: true });
     expect(result.notes).toContain('expired-uncertain');
   });
 

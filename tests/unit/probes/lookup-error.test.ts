@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { lookupError } from '../../../src/probes/index.ts';
 
+// Steps changed in issue 8: these entries used to send kid, session_key, 700012006, access_deny to
+// generic steps ("Coze does not know this token", the region step) and connector/CORS to no step at all.
 describe('lookupError', () => {
   test.each([
     ['authentication is invalid', 'guides/error-codes#4100', { wizard: 'token-invalid', step: 'code-4100' }],
@@ -18,19 +20,19 @@ describe('lookupError', () => {
     [
       'invalid jwt: kid not been registred',
       'guides/error-codes#invalid-jwt-kid',
-      { wizard: 'token-invalid', step: 'wrong-region' },
+      { wizard: 'token-invalid', step: 'jwt-kid-not-registered' },
     ],
-    ['access token invalid', 'guides/error-codes#700012006', { wizard: 'token-invalid', step: 'token-unknown' }],
+    ['access token invalid', 'guides/error-codes#700012006', { wizard: 'token-invalid', step: 'code-700012006' }],
     [
       'authentication failed: missing session_key in cookie',
       'guides/error-codes#700012006',
-      { wizard: 'token-invalid', step: 'token-unknown' },
+      { wizard: 'token-invalid', step: 'self-hosted-session' },
     ],
-    ['connector app should bind connector id', 'guides/oauth-jwt', null],
+    ['connector app should bind connector id', 'guides/oauth-jwt', { wizard: 'token-invalid', step: 'connector-not-bound' }],
     [
       'Request header field cache-control is not allowed by Access-Control-Allow-Headers in preflight response.',
       'guides/browser-calls',
-      null,
+      { wizard: 'token-invalid', step: 'browser-blocked' },
     ],
     ['工作空间迁移到企业后调用失败', 'guides/workspace-migration', { wizard: 'migrated-workspace', step: 'auth-type' }],
     [
@@ -42,7 +44,7 @@ describe('lookupError', () => {
     [
       'app: demo is currently deactivated by the owner',
       'guides/error-codes#access_deny',
-      { wizard: 'token-invalid', step: 'token-unknown' },
+      { wizard: 'token-invalid', step: 'app-access-deny' },
     ],
     [
       'java.net.UnknownHostException: api.coze.cn',

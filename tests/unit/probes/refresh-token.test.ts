@@ -65,7 +65,9 @@ describe('refreshToken', () => {
     expect(sent(cn)[0]?.headers['authorization']).toBeUndefined();
   });
 
-  test('reads a second use of the same refresh token as expired, and flags the reading as uncertain', async () => {
+  // Was 'expired': the fake answers the documented invalid_request naming refresh_token, which says the
+  // token was refused, not that it expired (issue 8).
+  test('reads a second use of the same refresh token as not accepted, and flags the reading as uncertain', async () => {
     const cn = await fake('cn');
     const input = {
       clientId: pkce.clientId,
@@ -76,10 +78,10 @@ describe('refreshToken', () => {
     expect((await refreshToken(input, signal(), FAST)).verdict).toBe('valid');
     const again = await refreshToken(input, signal(), FAST);
     expect(again).toMatchObject({
-      verdict: 'expired',
+      verdict: 'invalid-token',
       uncertain: true,
       newRefreshToken: null,
-      step: { wizard: 'token-invalid', step: 'token-expired' },
+      step: { wizard: 'token-invalid', step: 'token-unknown' },
     });
     expect(again.evidence[0]).toMatchObject({ httpStatus: 400, errorCode: 'invalid_request' });
     expect(again.notes).toContain('expired-uncertain');

@@ -55,8 +55,9 @@ describe('choose-auth paths', () => {
     expect(outcomeOf('browser-app', 'coze-users', 'no')).toBe('use-oauth-pkce');
   });
 
-  test('keeps the private key on the backend for anonymous web visitors', () => {
-    expect(outcomeOf('browser-app', 'anonymous-visitors')).toBe('use-jwt-service');
+  // Was use-jwt-service, which never warned that a czs_ token handed to the page carries every point of the app.
+  test('keeps the private key and the token on the backend for anonymous web visitors', () => {
+    expect(outcomeOf('browser-app', 'anonymous-visitors')).toBe('use-jwt-for-visitors');
   });
 
   test('recommends the device flow to a CLI used by other people', () => {

@@ -34,7 +34,7 @@ export default {
   'wrong-resource-id': {
     title: 'The resource ID is wrong',
     problem:
-      'The `4101` message asks you to check the resource ID, and `4200` means the resource does not exist (or the workflow is not published). A bot, workflow or conversation ID that is mistyped, from the other region or another account, or altered in your code causes this.',
+      'The `4101` message asks you to check the resource ID, and `4200` means the resource does not exist (or the workflow is not published). A bot, workflow or conversation ID that is mistyped, from the other region or another account, or altered in your code causes this. `4001`/`4002` (conversation does not exist) and `4005`/`4006` (message does not exist) are the same kind of problem.',
     steps: [
       'List the real IDs through the API: bots with `GET /v1/bots?workspace_id=<WORKSPACE_ID>`, workflows with `GET /v1/workflows`, conversations with `GET /v1/conversations?bot_id=<BOT_ID>`.',
       'Always treat IDs as strings: they are up to 19 digits long, beyond the safe precision of a JavaScript number, and their last digits change once converted.',

@@ -28,7 +28,7 @@ export default {
   },
   'bad-request': {
     title: 'The request parameters are wrong',
-    problem: '`4000` means a request parameter error and has nothing to do with the token: the format, field names or field types of the body do not fit the API.',
+    problem: '`4000` means a request parameter error and has nothing to do with the token: the format, field names or field types of the body do not fit the API. Other codes about the request itself: `4003` `meta_data` too long, `4004` `additional_messages` too long, `4010` the prompt exceeds the model\'s limit, `4012` invalid model, `4014` the bot cannot answer, `4016` a chat is already running in this conversation, `4102` a content-safety violation, `4300`–`4304` file upload problems.',
     steps: [
       'Send the body as JSON, with `Content-Type: application/json`.',
       'Check field names and types against the API docs, e.g. `bot_id`, `user_id` and `additional_messages` for chat.',
@@ -70,7 +70,7 @@ export default {
   },
   'server-error': {
     title: 'Coze had a server error',
-    problem: 'HTTP 5xx or `code` `5000` means an internal server error, usually unrelated to the token. In workflows, `6006` means a code node timed out.',
+    problem: 'HTTP 5xx, `code` `5000`, or `internal_error` from the OAuth endpoint means an internal server error, usually unrelated to the token. In workflows, `6006` means a code node timed out.',
     steps: [
       'Wait a little and retry once or twice, backing off between tries; never retry in a tight loop.',
       'Note the value of the `x-tt-logid` response header and give it to Coze support when you contact them.',
