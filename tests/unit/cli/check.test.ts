@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { OAUTH_APPS, TOKENS } from '../../fake-coze/tokens.ts';
-import { closedPortUrl, fakeHosts, run, sent, CHILD_TIMEOUT } from './helpers.ts';
+import { cannedApi, closedPortUrl, fakeHosts, run, sent, CHILD_TIMEOUT } from './helpers.ts';
 
 interface CheckJson {
   command: string;
@@ -55,6 +55,13 @@ describe.concurrent('coze-auth-doctor check', { timeout: CHILD_TIMEOUT }, () => 
         expect(typeof row.ms).toBe('number');
       }
     }
+  });
+
+  test('gives expired (exit 1) when the API says the token expired', async () => {
+    const baseUrl = await cannedApi(401, { code: 4100, msg: 'token expired', detail: { logid: 'x' } });
+    const result = await run(['check', '--host', baseUrl, '--json'], { env: { COZE_API_TOKEN: TOKENS.patValidCn } });
+    expect(result.code).toBe(1);
+    expect(result.json()).toMatchObject({ verdict: 'expired', step: 'https://coze-auth-doctor.example/en/wizards/token-invalid/#token-expired' });
   });
 
   test('asks only the chosen host, and both for auto', async () => {

@@ -4,6 +4,7 @@
  * hosts started on port 0 in this process. Every child's argv is recorded for the canary test.
  */
 import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -96,6 +97,26 @@ export async function fakeHosts(): Promise<{ cn: FakeCoze; com: FakeCoze; env: R
 
 /** Requests that reached a fake (no CORS preflights). */
 export const sent = (fake: FakeCoze) => fake.requests.filter((r) => r.method !== 'OPTIONS');
+
+/**
+ * A loopback API that answers every request with one canned JSON body: for answers the fake has no
+ * fixture for (an OAuth `invalid_grant`, an Open API message that says "expired").
+ */
+export async function cannedApi(status: number, body: object): Promise<string> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(status, { 'content-type': 'application/json', 'x-tt-logid': '20261129000000CANNED00000000000000' }).end(JSON.stringify(body)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.push(server);
+  const address = server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
+
+const servers: Server[] = [];
+afterAll(() => {
+  for (const server of servers.splice(0)) server.close();
+});
 
 /** A loopback base URL where nothing listens. */
 export async function closedPortUrl(): Promise<string> {

@@ -79,12 +79,16 @@ describe.concurrent('coze-auth-doctor jwt', { timeout: CHILD_TIMEOUT }, () => {
     });
   });
 
-  test('gives server-error (exit 3) when the token endpoint fails', async () => {
+  test.each([
+    ['server-error', { kind: 'status', status: 502 }, 3],
+    ['timeout', { kind: 'hang' }, 3],
+    ['rate-limited', { kind: 'rate-limit' }, 1],
+  ] as const)('gives %s when the token endpoint answers so', async (verdict, fault, exit) => {
     const { cn, env } = await fakeHosts();
-    cn.setFault({ kind: 'status', status: 502 });
-    const result = await run(['jwt', '--host', 'cn', '--exchange', '--json'], { env, stdin: await sign() });
-    expect(result.code).toBe(3);
-    expect(result.json()).toMatchObject({ verdict: 'server-error' });
+    cn.setFault(fault);
+    const result = await run(['jwt', '--host', 'cn', '--exchange', '--json', '--timeout', '1'], { env, stdin: await sign() });
+    expect(result.code).toBe(exit);
+    expect(result.json()).toMatchObject({ verdict });
   });
 
   test('does not spend a JWT that has errors', async () => {

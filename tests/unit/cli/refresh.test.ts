@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OAUTH_APPS, TOKENS } from '../../fake-coze/tokens.ts';
-import { closedPortUrl, fakeHosts, run, sent, tempDir, CHILD_TIMEOUT } from './helpers.ts';
+import { cannedApi, closedPortUrl, fakeHosts, run, sent, tempDir, CHILD_TIMEOUT } from './helpers.ts';
 
 const web = OAUTH_APPS.cn.web;
 const pkce = OAUTH_APPS.cn.pkce;
@@ -42,7 +42,7 @@ describe.concurrent('coze-auth-doctor refresh', { timeout: CHILD_TIMEOUT }, () =
     expect(json.evidence).toHaveLength(1);
   });
 
-  test('gives expired (exit 1) for a refresh token that was already used, pointing at the refresh wizard', async () => {
+  test('gives invalid-token (exit 1) for a refresh token that was already used, pointing at the refresh history', async () => {
     const { cn, env } = await fakeHosts();
     const token = cn.mintRefreshToken('pkce');
     const args = ['refresh', '--client-id', pkce.clientId, '--host', 'cn', '--yes', '--json'];
@@ -50,11 +50,18 @@ describe.concurrent('coze-auth-doctor refresh', { timeout: CHILD_TIMEOUT }, () =
     const again = await run(args, { env: { ...env, COZE_REFRESH_TOKEN: token } });
     expect(again.code).toBe(1);
     expect(again.json()).toMatchObject({
-      verdict: 'expired',
+      verdict: 'invalid-token',
       uncertain: true,
       step: 'https://coze-auth-doctor.example/en/wizards/expired-refresh/#refresh-token-history',
       evidence: [{ httpStatus: 400, errorCode: 'invalid_request' }],
     });
+  });
+
+  test('gives expired (exit 1) for an invalid_grant answer', async () => {
+    const baseUrl = await cannedApi(400, { error_code: 'invalid_grant', error_message: 'refresh token is expired', error: 'invalid_grant' });
+    const result = await run(['refresh', '--client-id', pkce.clientId, '--host', baseUrl, '--yes', '--json'], { env: { COZE_REFRESH_TOKEN: 'r'.repeat(72) } });
+    expect(result.code).toBe(1);
+    expect(result.json()).toMatchObject({ verdict: 'expired', step: 'https://coze-auth-doctor.example/en/wizards/expired-refresh/#refresh-token-history' });
   });
 
   test('gives invalid-token for a wrong client secret, pointing at the client-mismatch step', async () => {
@@ -77,15 +84,17 @@ describe.concurrent('coze-auth-doctor refresh', { timeout: CHILD_TIMEOUT }, () =
   });
 
   test.each([
-    ['server-error', { kind: 'status', status: 503 }],
-    ['network-error', { kind: 'reset' }],
-  ] as const)('gives %s (exit 3) and sends once', async (verdict, fault) => {
+    ['server-error', { kind: 'status', status: 503 }, 3],
+    ['network-error', { kind: 'reset' }, 3],
+    ['unexpected-response', { kind: 'malformed-json' }, 3],
+    ['rate-limited', { kind: 'rate-limit' }, 1],
+  ] as const)('gives %s and sends once', async (verdict, fault, exit) => {
     const { cn, env } = await fakeHosts();
     cn.setFault(fault);
     const result = await run(['refresh', '--client-id', pkce.clientId, '--host', 'cn', '--yes', '--json'], {
       env: { ...env, COZE_REFRESH_TOKEN: cn.mintRefreshToken('pkce') },
     });
-    expect(result.code).toBe(3);
+    expect(result.code).toBe(exit);
     expect(result.json()).toMatchObject({ verdict });
     expect(sent(cn)).toHaveLength(1);
   });

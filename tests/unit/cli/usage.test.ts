@@ -94,14 +94,21 @@ describe.concurrent('coze-auth-doctor arguments', { timeout: CHILD_TIMEOUT }, ()
 });
 
 describe.concurrent('coze-auth-doctor lookup', { timeout: CHILD_TIMEOUT }, () => {
-  test('explains 4101 with its meaning, first fix, guide and wizard step', async () => {
-    const result = await run(['lookup', '4101']);
+  test('explains an error with its meaning, first fix, guide and wizard step', async () => {
+    const result = await run(['lookup', 'Your token does not have permission to access resource']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Best match: 4101');
     expect(result.stdout).toContain('Meaning: ');
     expect(result.stdout).toContain('First fix: ');
     expect(result.stdout).toContain('Guide: https://coze-auth-doctor.example/en/guides/error-codes/#4101');
     expect(result.stdout).toContain('Wizard step: https://coze-auth-doctor.example/en/wizards/token-invalid/#missing-permission');
+  });
+
+  test('names the wizard question for a bare code that needs one more answer', async () => {
+    const result = await run(['lookup', '4101']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('`4101`: which message came with it?');
+    expect(result.stdout).toContain('Wizard step: https://coze-auth-doctor.example/en/wizards/token-invalid/#code-4101');
   });
 
   test('reads a response body from standard input, in --json', async () => {
