@@ -54,12 +54,14 @@ test.describe('refresh test', () => {
     await expect(expiry).toContainText(/1[45] 分钟后/);
   });
 
+  // A spent refresh token gets the documented invalid_request naming refresh_token: refused, not
+  // "expired" (issue 8), so the verdict is invalid-token; the step stays refresh-token-history.
   test('fails the second use of the same refresh token with a verdict and the expired-refresh step', async ({ page, fakes }) => {
     const refreshToken = fakes.cn.mintRefreshToken('pkce');
     await runRefresh(page, { clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken, baseUrl: fakes.cn.baseUrl });
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
     await page.getByRole('button', { name: RUN['zh-CN'] }).click();
-    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'expired');
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'invalid-token');
     await expect(liveVerdict(page).locator('a')).toHaveAttribute('href', '/wizards/expired-refresh/#refresh-token-history');
     await expect(page.locator('.tool-evidence')).toContainText('invalid_request');
     await expect(page.locator('[name="new-refresh-token"]')).toHaveCount(0);
@@ -102,7 +104,7 @@ test.describe('refresh test', () => {
     await page.locator('[name="pasted-response"]').fill(`HTTP/1.1 ${response.status}\ncontent-type: application/json\n\n${await response.text()}`);
     await page.getByRole('button', { name: '分析响应' }).click();
     const verdict = page.locator('[data-verdict][data-source="pasted"]');
-    await expect(verdict).toHaveAttribute('data-verdict', 'expired');
+    await expect(verdict).toHaveAttribute('data-verdict', 'invalid-token');
     await expect(verdict.locator('a')).toHaveAttribute('href', '/wizards/expired-refresh/#refresh-token-history');
   });
 
@@ -120,13 +122,13 @@ test.describe('refresh test', () => {
 });
 
 test.describe('refresh test in English', () => {
-  test('shows the new refresh token and then the expired verdict on reuse', async ({ page, fakes }) => {
+  test('shows the new refresh token and then the refused verdict on reuse', async ({ page, fakes }) => {
     await openTool(page, 'refresh-test', 'en');
     await runRefresh(page, { clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken: fakes.cn.mintRefreshToken('pkce'), baseUrl: fakes.cn.baseUrl }, 'en');
     await expect(page.locator('[data-new-refresh-token]')).toContainText('save it now');
     await expect(page.locator('[data-expires-at]')).toContainText(/in 1[45] minutes/);
     await page.getByRole('button', { name: RUN.en }).click();
-    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'expired');
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'invalid-token');
     await expect(liveVerdict(page).locator('a')).toHaveAttribute('href', '/en/wizards/expired-refresh/#refresh-token-history');
   });
 });
