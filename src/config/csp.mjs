@@ -116,6 +116,30 @@ export function cspDirectives(env = process.env) {
 }
 
 /**
+ * Directives a `<meta>` policy cannot carry (browsers ignore them there), sent only in the
+ * `_headers` file: no site may frame these pages, so a token field cannot be overlaid by a click-jacker.
+ */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+
+/**
+ * The other security headers in `_headers` (src/config/headers-file.mjs). Why each:
+ * - `nosniff`: a served file is only ever what its type says;
+ * - `no-referrer`: a wizard link's answers (`?a=`) stay on this site;
+ * - `DENY`: `frame-ancestors` for browsers that predate it;
+ * - `Permissions-Policy`: the site needs no camera, microphone, location or payment;
+ * - `same-origin` opener: a page opened from here cannot reach back into a tab holding a token;
+ * - HSTS: once seen over https, never over plain http (ignored on http, so local previews work).
+ */
+export const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Strict-Transport-Security': 'max-age=31536000',
+};
+
+/**
  * The value for `security.csp` in astro.config.mjs.
  * @param {Record<string, string | undefined>} [env]
  */

@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fromPromise } from 'xstate';
 import { useActor } from '../lib/use-actor';
+import { withRenderBoundary } from './RenderBoundary';
 import { useWizardNavigation } from '../lib/use-wizard-navigation';
 import { shareableLink } from '../lib/wizard-history';
 import { checkPhaseOf, currentMeta, machineFromTree, stepOf } from '../wizards/engine/tree';
 import { isOutcomeCopy, type CheckInput, type Locale, type ProbeEvidence, type WizardCopy, type WizardTree } from '../wizards/engine/types';
 import { Answers } from './wizard/Answers';
 import { Breadcrumb } from './wizard/Breadcrumb';
+import type { TokenFormText } from './tools/token-form/TokenForm';
 import { CheckForm } from './wizard/CheckForm';
 import { GuideLinks } from './wizard/GuideLinks';
 import { Inline } from './wizard/Inline';
@@ -24,6 +26,8 @@ export interface WizardIslandProps {
   readonly verdicts: VerdictWords;
   /** Guide page (`guides/regions`) -> its title in this locale. */
   readonly guideTitles: Readonly<Record<string, string>>;
+  /** Labels and copy of the token form that check steps share with the token check tool. */
+  readonly form: TokenFormText;
 }
 
 // The probe code (ky, classifiers) loads only when a visitor actually runs a check.
@@ -37,7 +41,7 @@ const probeCheck = fromPromise<ProbeEvidence, CheckInput>(async ({ input, signal
  * and its kind come from `getMeta()`, the text from the copy, and every move is an event sent
  * through the bridge hook or a replay asked of the navigation hook.
  */
-export default function WizardIsland({ tree, copy, locale, labels, verdicts, guideTitles }: WizardIslandProps) {
+function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, form }: WizardIslandProps) {
   const machine = useMemo(() => machineFromTree(tree).provide({ actors: { probeCheck } }), [tree]);
   const nav = useWizardNavigation(machine, tree);
   const [snapshot, send] = useActor(nav.actor);
@@ -90,15 +94,16 @@ export default function WizardIsland({ tree, copy, locale, labels, verdicts, gui
         <OutcomeView copy={text} labels={labels} />
       ) : (
         <>
-          {meta?.kind === 'check' && phase && (
-            <CheckForm key={step} phase={phase} evidence={evidence} labels={labels} verdicts={verdicts} locale={locale} send={send} />
-          )}
+          {/* On a check step the answers by hand come first: no visitor needs a token to go on. */}
           <Answers
             answers={meta?.answers ?? []}
             copy={text}
             label={meta?.kind === 'check' ? labels.answerByHand : labels.chooseAnswer}
             send={send}
           />
+          {meta?.kind === 'check' && phase && (
+            <CheckForm key={step} phase={phase} evidence={evidence} labels={labels} verdicts={verdicts} form={form} locale={locale} send={send} />
+          )}
         </>
       )}
       <GuideLinks guides={meta?.guides ?? []} locale={locale} titles={guideTitles} heading={labels.guides} />
@@ -120,3 +125,6 @@ export default function WizardIsland({ tree, copy, locale, labels, verdicts, gui
     </section>
   );
 }
+
+/** The island, behind a render boundary: a render error shows a message with a reset, never a blank step. */
+export default withRenderBoundary(WizardIslandView);

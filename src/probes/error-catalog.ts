@@ -3,6 +3,7 @@
  * wizard step that walks through the fix (every entry has one; tests prove the step names the error). Order matters: the first match is "best",
  * so specific messages come before the general code they belong to.
  */
+import { SDK_FIRST, SDK_LAST } from './error-catalog-sdk';
 import type { ExplainRef } from './types';
 
 export interface CatalogEntry {
@@ -19,6 +20,7 @@ const ti = (step: string): ExplainRef => ({ wizard: 'token-invalid', step });
 const codes = 'guides/error-codes';
 
 export const CATALOG: readonly CatalogEntry[] = [
+  ...SDK_FIRST,
   // 4101 on the wrong region says "The token you entered is incorrect" (coze-go#56).
   { id: '4101-incorrect-token', guide: `${codes}#4101`, step: ti('wrong-region'), patterns: [/token you entered is incorrect/i] },
   { id: 'kid-not-registered', guide: `${codes}#invalid-jwt-kid`, step: ti('jwt-kid-not-registered'), patterns: [/kid not been regist/i, /invalid jwt kid/i] },
@@ -60,4 +62,5 @@ export const CATALOG: readonly CatalogEntry[] = [
   { id: '401', guide: `${codes}#401`, step: ti('http-401'), statuses: [401], patterns: [/\bunauthori[sz]ed\b/i] },
   { id: '403', guide: `${codes}#403`, step: ti('http-403'), statuses: [403], patterns: [/\bforbidden\b/i] },
   { id: '429', guide: `${codes}#429`, step: ti('rate-limited'), statuses: [429], patterns: [/too many requests/i] },
+  ...SDK_LAST,
 ];

@@ -57,3 +57,34 @@ export { verdictCopy, problemCopy, noteCopy, VERDICT_COPY, type CopyEntry, type 
 
 // The wizard seam.
 export { runWizardCheck } from './wizard-checks';
+
+// The OAuth playground: PKCE, the code exchange and the device code flow.
+export {
+  randomVerifier,
+  randomState,
+  s256Challenge,
+  isValidVerifier,
+  authorizeUrl,
+  authorizeBaseFor,
+  redirectUriFor,
+  base64Url,
+} from './pkce';
+export {
+  exchangeCode,
+  describeCodeExchange,
+  REFRESH_TOKEN_DAYS,
+  type CodeExchangeInput,
+  type OAuthHost,
+  type OAuthTokensResult,
+} from './oauth-exchange';
+export {
+  requestDeviceCode,
+  pollDeviceToken,
+  describeDeviceCode,
+  slowedInterval,
+  DEVICE_DEFAULTS,
+  type DeviceCodeInput,
+  type DeviceCodeResult,
+  type DevicePoll,
+  type DevicePollInput,
+} from './device-flow';

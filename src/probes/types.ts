@@ -123,7 +123,15 @@ export interface Evidence extends ResponseFacts {
   readonly attempts: number;
 }
 
-export type RequestPurpose = 'identity' | 'workspaces' | 'refresh' | 'jwt-exchange';
+export type RequestPurpose =
+  | 'identity'
+  | 'workspaces'
+  | 'refresh'
+  | 'jwt-exchange'
+  // The OAuth playground's requests (pkce.ts, oauth-exchange.ts, device-flow.ts).
+  | 'code-exchange'
+  | 'device-code'
+  | 'device-token';
 
 /**
  * Where the site explains a verdict: a wizard step (`/wizards/<wizard>/#<step>`) or a guide page.

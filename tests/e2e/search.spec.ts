@@ -25,4 +25,19 @@ test.describe('search', () => {
     expect(urls.some((u) => u.startsWith('/en/guides/oauth/')), urls.join()).toBe(true);
     expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
   });
+
+  // People paste what their SDK printed, not a concept; the SDK guide must come up for it.
+  const pastedLines = [
+    { locale: '/', line: '[cozepy][WARNING] request POST#https://api.coze.cn/v3/chat failed', guide: '/guides/sdk-python/' },
+    { locale: '/en/', line: 'server rejected WebSocket connection: HTTP 403', guide: '/en/guides/websocket/' },
+    { locale: '/en/', line: 'NoSuchMethodError io.jsonwebtoken.JwtBuilder.signWith', guide: '/en/guides/sdk-java/' },
+    { locale: '/', line: 'HttpCode: 401, Code: invalid_client, Param: invalid_client, LogID', guide: '/guides/sdk-go/' },
+  ];
+  for (const { locale, line, guide } of pastedLines) {
+    test(`pasting "${line}" finds ${guide}`, async ({ page }) => {
+      await page.goto(locale);
+      const urls = await search(page, line);
+      expect(urls, urls.join()).toContain(guide);
+    });
+  }
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './helpers/fixtures';
-import { builtPagePaths, isWizardPage } from './helpers/pages';
+import { builtPagePaths, isWizardPage, readBuilt } from './helpers/pages';
 import { answerButtons, islandOf } from './helpers/wizard';
 
 const paths = builtPagePaths();
@@ -89,4 +89,57 @@ test.describe('content security policy', () => {
       expect(watch.pageErrors).toEqual([]);
     });
   }
+});
+
+/** A policy as `{ directive: [sources] }`. */
+const parse = (policy: string) =>
+  Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...sources]) => [name!, sources] as const),
+  );
+
+test.describe('the _headers file for static hosts', () => {
+  test('covers every built page: its CSP holds every directive and source of the page meta', async ({ request }) => {
+    // Read from disk: hosts consume `_headers` rather than serve it, and so does `astro preview`.
+    const headers = readBuilt('_headers') ?? '';
+    const line = headers.split('\n').find((l) => l.trim().startsWith('Content-Security-Policy:'));
+    expect(line, '_headers sends a CSP').toBeDefined();
+    const header = parse(line!.slice(line!.indexOf(':') + 1));
+    expect(header['frame-ancestors']).toEqual(["'none'"]);
+    for (const path of paths) {
+      const html = await (await request.get(path)).text();
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+      expect(meta, `${path} has a CSP <meta>`).toBeDefined();
+      for (const [name, sources] of Object.entries(parse(meta!))) {
+        expect(header[name], `${path}: ${name}`).toEqual(expect.arrayContaining(sources));
+      }
+    }
+  });
+
+  test('runs a wizard page under the header policy as a host would send it, without violations', async ({ page, watch }) => {
+    const headers = readBuilt('_headers') ?? '';
+    const sent = Object.fromEntries(
+      headers
+        .split('\n')
+        .filter((l) => /^ {2}\S+: /.test(l))
+        .map((l) => [l.trim().slice(0, l.trim().indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+    );
+    await page.route('**/wizards/token-invalid/', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...sent } });
+    });
+    const served = page.waitForResponse('**/wizards/token-invalid/');
+    await page.goto('/wizards/token-invalid/');
+    expect((await served).headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    const island = page.locator('[data-wizard]');
+    await expect(island).toHaveAttribute('data-hydrated', 'true');
+    const before = await island.getAttribute('data-step');
+    await island.locator('[data-answer]').first().click();
+    await expect(island).not.toHaveAttribute('data-step', before ?? '');
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+  });
 });

@@ -45,12 +45,36 @@ test.describe('token check: verdicts against the fake Coze API', () => {
     });
   }
 
-  test('refuses an empty box with a message tied to the field', async ({ page }) => {
+  test('asks for a token when the box is empty, runs nothing and blames nothing', async ({ page }) => {
     await page.getByRole('button', { name: '开始检查' }).click();
-    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'malformed');
     const field = page.locator('[name="token"]');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(field).toHaveAttribute('aria-describedby', /tc-token-error/);
+    await expect(page.locator('#tc-token-error')).toHaveText('请先粘贴令牌。没有发送任何内容。');
+    await expect(field).toBeFocused();
+    await expect(page.locator('[data-verdict]')).toHaveCount(0);
+  });
+
+  test('blames the base URL, not the token, for a plain-http remote host', async ({ page, fakes }) => {
+    await runTokenCheck(page, TOKENS.patValidCn, 'custom', 'http://coze.example.com');
+    await expect(page.locator('[name="base-url"]')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#tc-base-url-error')).toContainText('http://127.0.0.1:8888');
+    await expect(page.locator('[name="token"]')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('[data-verdict]')).toHaveCount(0);
+    expect(fakes.cn.requests).toHaveLength(0);
+  });
+
+  test('explains before sending that the site CSP blocks a remote custom host, and what works instead', async ({ page }) => {
+    const outside: string[] = [];
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => (outside.push(route.request().url()), route.abort()));
+    await runTokenCheck(page, TOKENS.patValidCn, 'custom', 'https://coze.example.com');
+    const blocked = page.locator('[data-csp-blocked]');
+    await expect(blocked).toContainText('内容安全策略');
+    await expect(blocked).toContainText('COZE_EXTRA_CONNECT_SRC=https://coze.example.com npm start');
+    await expect(blocked.locator('[data-offline-pointer]')).toBeVisible();
+    await expect(page.locator('[data-refused="csp"]')).toBeVisible();
+    await expect(page.locator('[data-verdict]')).toHaveCount(0);
+    expect(outside).toEqual([]);
   });
 
   test('calls a refresh-token-shaped string that the API refuses not-a-token', async ({ page, fakes }) => {

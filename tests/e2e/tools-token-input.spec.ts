@@ -14,7 +14,7 @@ test.describe('token check: regions through the real host names', () => {
   test('says wrong-region when auto finds the token only on the host the code does not call', async ({ page, fakes }) => {
     await routeCozeHosts(page, fakes);
     await openTool(page, 'token-check');
-    await page.locator('[name="expect-region"]').selectOption('com');
+    await page.locator('[name="app-host"][value="com"]').check();
     await runTokenCheck(page, TOKENS.patValidCn, 'auto');
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'wrong-region');
     await expect(liveVerdict(page).locator('a')).toHaveAttribute('href', '/wizards/token-invalid/#wrong-region');
@@ -28,7 +28,7 @@ test.describe('token check: regions through the real host names', () => {
     expect(asked.every((u) => u.startsWith('https://api.coze.com/'))).toBe(true);
     await page.getByRole('button', { name: '也在 api.coze.cn 上检查' }).click();
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'wrong-region');
-    await expect(page.locator('[name="host"][value="auto"]')).toBeChecked();
+    await expect(page.locator('[name="app-host"][value="com"]')).toBeChecked();
     await expect(page.locator('[data-report] [data-region]')).toHaveAttribute('data-region', 'cn');
   });
 });
@@ -130,7 +130,7 @@ test.describe('token check in English', () => {
   test('shows wrong-region in English', async ({ page, fakes }) => {
     await routeCozeHosts(page, fakes);
     await openTool(page, 'token-check', 'en');
-    await page.locator('[name="expect-region"]').selectOption('cn');
+    await page.locator('[name="app-host"][value="cn"]').check();
     await runTokenCheck(page, TOKENS.patValidCom, 'auto', undefined, 'en');
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'wrong-region');
     await expect(page.locator('[data-report] [data-region]')).toHaveAttribute('data-region', 'com');

@@ -6,6 +6,7 @@
  *   DELETE /__fake/requests       clear the log
  *   POST   /__fake/reset          faults, log, spent refresh tokens and JWT ids
  *   POST   /__fake/refresh-token  body `{ "app": "web" | "pkce" }` -> `{ "refresh_token": "…" }`
+ *   POST   /__fake/device-timing  body `{ "intervalSeconds"?: n, "expiresInSeconds"?: n }`
  */
 import { json, type Reply } from './respond.ts';
 import type { Fault, FakeCoze } from './types.ts';
@@ -44,6 +45,9 @@ export function control(fake: FakeCoze, method: string, path: string, rawBody: s
       return json(200, {
         refresh_token: fake.mintRefreshToken((body as { app?: 'web' | 'pkce' } | null)?.app ?? 'web'),
       });
+    case 'POST /__fake/device-timing':
+      fake.setDeviceTiming((body ?? {}) as { intervalSeconds?: number; expiresInSeconds?: number });
+      return json(200, { ok: true });
     default:
       return json(404, { error: `no control route ${route}` });
   }

@@ -1,6 +1,7 @@
 /**
- * POST /api/permission/oauth2/token: the refresh grant (single-use, rotating refresh tokens) and
- * the JWT bearer grant (kid, signature, aud, exp and single-use jti checked against this region's app).
+ * POST /api/permission/oauth2/token: the refresh grant (single-use, rotating refresh tokens), the
+ * JWT bearer grant (kid, signature, aud, exp and single-use jti checked against this region's app),
+ * and the authorization-code and device grants of user-grants.ts.
  * What a spent refresh token returns is UNCERTAIN (facts §4): this fake answers the documented
  * `invalid_request` ("invalid request: {parameter}") with 400.
  */
@@ -10,6 +11,7 @@ import { JWT_APPS } from './keys.ts';
 import { json, oauthError, type Reply } from './respond.ts';
 import { initialRefreshToken, OAUTH_APPS, type FakeTokenRecord } from './tokens.ts';
 import type { FakeRegion } from './types.ts';
+import { DEVICE_GRANT, UserGrants } from './user-grants.ts';
 
 const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
@@ -27,14 +29,18 @@ export class OAuthEndpoint {
   readonly #register: (token: string, record: FakeTokenRecord) => void;
   #refresh = new Map<string, { app: 'web' | 'pkce'; used: boolean }>();
   #usedJti = new Set<string>();
+  /** Authorize, consent, code and device grants (user-grants.ts). */
+  readonly user: UserGrants;
 
   constructor(region: FakeRegion, register: (token: string, record: FakeTokenRecord) => void) {
     this.#region = region;
     this.#register = register;
+    this.user = new UserGrants(region, register, (app) => this.mint(app));
     this.reset();
   }
 
   reset(): void {
+    this.user.reset();
     this.#refresh.clear();
     this.#usedJti.clear();
     for (const app of ['web', 'pkce'] as const) {
@@ -58,6 +64,8 @@ export class OAuthEndpoint {
     const bearer = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
     if (body['grant_type'] === 'refresh_token') return this.#refreshGrant(body, bearer);
     if (body['grant_type'] === JWT_GRANT) return this.#jwtGrant(body, bearer);
+    if (body['grant_type'] === 'authorization_code') return this.user.codeGrant(body, bearer);
+    if (body['grant_type'] === DEVICE_GRANT) return this.user.deviceGrant(body);
     return oauthError(400, 'unsupported_grant_type', 'unsupported grant type');
   }
 

@@ -31,6 +31,8 @@ export interface Reply {
   readonly status: number;
   readonly body: string;
   readonly contentType?: string;
+  /** For a 302 (the authorize and consent pages). */
+  readonly location?: string;
 }
 
 export function json(status: number, value: unknown): Reply {
@@ -54,6 +56,7 @@ export function write(res: ServerResponse, reply: Reply, allowOrigin: boolean): 
     ...corsHeaders(allowOrigin),
     'x-tt-logid': logid,
     ...(reply.contentType ? { 'content-type': reply.contentType } : {}),
+    ...(reply.location ? { location: reply.location } : {}),
     'content-length': Buffer.byteLength(body),
   });
   res.end(body);

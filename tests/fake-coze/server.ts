@@ -15,7 +15,7 @@ import { control } from './control.ts';
 import { FaultBook } from './faults.ts';
 import { OAuthEndpoint } from './oauth.ts';
 import { openApi } from './open-api.ts';
-import { corsHeaders, json, openApiError, write, type Reply } from './respond.ts';
+import { corsHeaders, json, oauthError, openApiError, write, type Reply } from './respond.ts';
 import { TOKEN_RECORDS, type FakeTokenRecord } from './tokens.ts';
 import type { Fault, FakeCoze, FakeCozeOptions, LoggedRequest } from './types.ts';
 
@@ -91,8 +91,27 @@ export async function startFakeCoze(options: FakeCozeOptions): Promise<FakeCoze>
       (url.pathname === '/api/permission/oauth2/token' && method === 'POST'
         ? await oauth.handle(req.headers.authorization, body)
         : null) ??
+      userGrantPages(method, url, body) ??
       json(404, { code: 4200, msg: 'resource not found', detail: { logid: '__LOGID__' } });
     write(res, reply, allowOrigin);
+  }
+
+  /** The authorize and consent pages (the real ones live on www; here, on the same origin) and device/code. */
+  function userGrantPages(method: string, url: URL, body: string): Reply | null {
+    const route = `${method} ${url.pathname}`;
+    if (route === 'GET /api/permission/oauth2/authorize') return oauth.user.authorize(url);
+    if (route === 'GET /oauth/consent') return oauth.user.consent(url);
+    if (route === 'GET /oauth/device') return oauth.user.deviceVerify(url);
+    if (route === 'POST /api/permission/oauth2/device/code') {
+      let parsed: Record<string, unknown> = {};
+      try {
+        parsed = JSON.parse(body) as Record<string, unknown>;
+      } catch {
+        return oauthError(400, 'invalid_request', 'invalid request: body');
+      }
+      return oauth.user.deviceCode(parsed, fake.baseUrl);
+    }
+    return null;
   }
 
   const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
@@ -111,6 +130,7 @@ export async function startFakeCoze(options: FakeCozeOptions): Promise<FakeCoze>
     setFault: (fault) => faults.set(fault ? [fault] : []),
     setFaults: (list) => faults.set(list),
     mintRefreshToken: (app = 'web') => oauth.mint(app),
+    setDeviceTiming: (timing) => Object.assign(oauth.user.timing, timing),
     reset() {
       faults.set([]);
       requests.length = 0;

@@ -77,11 +77,13 @@ export const OAUTH_APPS = {
     web: { clientId: '10000000000000000000000000000001.app.coze', secret: 'fakeClientSecretCnWebApp0000000000000001' },
     pkce: { clientId: '10000000000000000000000000000002.app.coze' },
     deactivated: { clientId: '10000000000000000000000000000003.app.coze', name: 'Fake Paused App' },
+    device: { clientId: '10000000000000000000000000000004.app.coze' },
   },
   com: {
     web: { clientId: '20000000000000000000000000000001.app.coze', secret: 'fakeClientSecretComWebApp000000000000001' },
     pkce: { clientId: '20000000000000000000000000000002.app.coze' },
     deactivated: { clientId: '20000000000000000000000000000003.app.coze', name: 'Fake Paused App' },
+    device: { clientId: '20000000000000000000000000000004.app.coze' },
   },
 } as const;
 

@@ -50,6 +50,8 @@ export interface FakeCoze {
   setFaults(faults: readonly Fault[]): void;
   /** A fresh, unused refresh token for an app of this region. */
   mintRefreshToken(app?: 'web' | 'pkce'): string;
+  /** Device flow timing in seconds (defaults: interval 1, expires_in 120; reset restores them). */
+  setDeviceTiming(timing: { intervalSeconds?: number; expiresInSeconds?: number }): void;
   /** Forgets faults, the request log and spent refresh tokens / JWT ids. */
   reset(): void;
   close(): Promise<void>;

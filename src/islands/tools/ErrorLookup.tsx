@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { withRenderBoundary } from '../RenderBoundary';
 import { lookupError, type LookupMatch, type LookupResult } from '~/probes';
 import { Field } from './Field';
 import { explainTarget } from './format';
@@ -16,7 +17,7 @@ const MAX_INPUT = 64 * 1024;
  * /tools/error-lookup/: an error body, code or message in, the guide section and wizard step out.
  * A pure lookup in the page: no request, no token needed.
  */
-export function ErrorLookup(props: Props) {
+function ErrorLookupView(props: Props) {
   const { labels: t, locale, titles } = props;
   const [text, setText] = useState('');
   const [result, setResult] = useState<LookupResult | null>(null);
@@ -105,3 +106,6 @@ export function ErrorLookup(props: Props) {
     </div>
   );
 }
+
+/** The island, behind a render boundary: a render error shows a message with a reset, never a blank tool. */
+export const ErrorLookup = withRenderBoundary(ErrorLookupView);

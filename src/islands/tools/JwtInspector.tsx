@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { withRenderBoundary } from '../RenderBoundary';
 import { inspectJwt, MAX_TOKEN_LENGTH, resolveBaseUrl, type JwtExchangeInput } from '~/probes';
 import { Field } from './Field';
 import { problemMessage } from './format';
@@ -28,7 +29,7 @@ function expectedAudience(host: Host, baseUrl: string): string {
  * /tools/jwt-inspector/: decodes a JWT assertion and checks it against Coze's JWT rules and this
  * browser's clock, locally. Exchanging it (a request) and signing one (local) are separate, explicit steps.
  */
-export function JwtInspector(props: Props) {
+function JwtInspectorView(props: Props) {
   const { labels: j, common: l, copy, locale } = props;
   const jwtRef = useRef<HTMLTextAreaElement>(null);
   const baseUrlRef = useRef<HTMLInputElement>(null);
@@ -90,3 +91,6 @@ export function JwtInspector(props: Props) {
     </div>
   );
 }
+
+/** The island, behind a render boundary: a render error shows a message with a reset, never a blank tool. */
+export const JwtInspector = withRenderBoundary(JwtInspectorView);

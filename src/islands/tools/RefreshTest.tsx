@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { withRenderBoundary } from '../RenderBoundary';
 import { describeRequests, normalizeClientId, normalizeToken, refreshToken, resolveBaseUrl, type DescribeResult, type InputProblem, type RefreshInput, type RefreshResult } from '~/probes';
 import { Field } from './Field';
 import { problemMessage } from './format';
@@ -53,7 +54,7 @@ function toInput(v: Values, host: Host): RefreshInput {
  * /tools/refresh-test/: runs the refresh grant once, on request. The warning about rotation sits
  * right above the button, and a success shows the new refresh token before anything else.
  */
-export function RefreshTest(props: Props) {
+function RefreshTestView(props: Props) {
   const { labels: t, common: l, copy, locale } = props;
   const refs = { clientId: useRef<HTMLInputElement>(null), refreshToken: useRef<HTMLTextAreaElement>(null), clientSecret: useRef<HTMLInputElement>(null), baseUrl: useRef<HTMLInputElement>(null) };
   const pastedRef = useRef<HTMLTextAreaElement>(null);
@@ -149,3 +150,6 @@ export function RefreshTest(props: Props) {
     </div>
   );
 }
+
+/** The island, behind a render boundary: a render error shows a message with a reset, never a blank tool. */
+export const RefreshTest = withRenderBoundary(RefreshTestView);

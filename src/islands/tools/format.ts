@@ -30,8 +30,12 @@ export function explainLink(ref: ExplainRef, locale: Locale, titles: Titles, com
   return { href: target.href, text: fill(target.wizard ? common.explainWizard : common.explainGuide, { title: target.title }) };
 }
 
-/** A local date and time in the page's language, with the time zone, e.g. for `expires_in`. */
-export function localDateTime(date: Date, locale: Locale): string {
+/**
+ * A local date and time in the page's language, with the time zone, e.g. for `expires_in`. A time
+ * no calendar can show (a pasted `exp: 1e300`) gives `invalid` instead of a RangeError.
+ */
+export function localDateTime(date: Date, locale: Locale, invalid = '—'): string {
+  if (!Number.isFinite(date.getTime())) return invalid;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long' }).format(date);
 }
 

@@ -10,20 +10,22 @@ import { jwtEn, jwtZh, type JwtLabels } from './labels/jwt';
 import { lookupEn, lookupZh, type LookupLabels } from './labels/lookup';
 import { refreshEn, refreshZh, type RefreshLabels } from './labels/refresh';
 import { tokenCheckEn, tokenCheckZh, type TokenCheckLabels } from './labels/token-check';
+import { tokenFormEn, tokenFormZh, type TokenFormLabels } from './labels/token-form';
 
-export type { CommonLabels, JwtLabels, LookupLabels, RefreshLabels, TokenCheckLabels };
+export type { CommonLabels, JwtLabels, LookupLabels, RefreshLabels, TokenCheckLabels, TokenFormLabels };
 
 export interface ToolLabels {
   readonly common: CommonLabels;
   readonly tokenCheck: TokenCheckLabels;
+  readonly form: TokenFormLabels;
   readonly refresh: RefreshLabels;
   readonly jwt: JwtLabels;
   readonly lookup: LookupLabels;
 }
 
 export const toolLabels: Readonly<Record<Locale, ToolLabels>> = {
-  'zh-CN': { common: commonZh, tokenCheck: tokenCheckZh, refresh: refreshZh, jwt: jwtZh, lookup: lookupZh },
-  en: { common: commonEn, tokenCheck: tokenCheckEn, refresh: refreshEn, jwt: jwtEn, lookup: lookupEn },
+  'zh-CN': { common: commonZh, tokenCheck: tokenCheckZh, form: tokenFormZh, refresh: refreshZh, jwt: jwtZh, lookup: lookupZh },
+  en: { common: commonEn, tokenCheck: tokenCheckEn, form: tokenFormEn, refresh: refreshEn, jwt: jwtEn, lookup: lookupEn },
 };
 
 /** Fills `{name}` placeholders; an unknown name stays visible so a typo shows up in review. */

@@ -1,74 +1,64 @@
-import { useState } from 'preact/hooks';
 import { localePrefix } from '../../lib/hrefs';
-import type { CheckCredentials, Locale, ProbeEvidence, WizardEvent } from '../../wizards/engine/types';
+import type { Locale, ProbeEvidence, WizardEvent } from '../../wizards/engine/types';
+import { TokenForm, type TokenFormText } from '../tools/token-form/TokenForm';
+import { useTokenForm } from '../tools/token-form/use-token-form';
 import type { WizardLabels } from './labels';
 import { verdictTitle, type VerdictWords } from './verdict';
 
-type Host = CheckCredentials['host'];
-const HOSTS: readonly Host[] = ['cn', 'com', 'auto', 'custom'];
-/** Verdicts where the browser never got a readable answer: the command-line route can still work. */
-const UNREACHABLE = new Set(['network-error', 'cors-blocked', 'timeout']);
+/** Verdicts where the browser got no usable answer: the command-line route and a retry can still work. */
+const TRANSPORT = new Set(['network-error', 'cors-blocked', 'timeout', 'server-error']);
 
 interface Props {
   readonly phase: 'idle' | 'running' | 'failed';
   readonly evidence: ProbeEvidence | null;
   readonly labels: WizardLabels;
   readonly verdicts: VerdictWords;
+  readonly form: TokenFormText;
   readonly locale: Locale;
   readonly send: (event: WizardEvent) => void;
 }
 
-const hostLabel = (l: WizardLabels, host: Host) =>
-  ({ cn: l.hostCn, com: l.hostCom, auto: l.hostAuto, custom: l.hostCustom })[host];
-
 /**
- * The live-check form of a check step. The token field is uncontrolled and read only when the
- * visitor submits, straight into the `probe.run` event: it is never held in component state, the
- * machine's context or the URL. The island mounts a fresh form per step, so leaving the step
- * clears the field. The base URL is typed here only; no link can fill it in.
+ * The live-check form of a check step: the same form as the token check tool. The token field is
+ * read only when the visitor submits, straight into the `probe.run` event: it is never held in
+ * component state, the machine's context or the URL. The island mounts a fresh form per step, so
+ * leaving the step clears the field. The base URL is typed here only; no link can fill it in.
  */
-export function CheckForm({ phase, evidence, labels, verdicts, locale, send }: Props) {
-  const [host, setHost] = useState<Host>('auto');
+export function CheckForm({ phase, evidence, labels, verdicts, form: text, locale, send }: Props) {
+  const form = useTokenForm();
   const running = phase === 'running';
-
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget as HTMLFormElement);
-    const baseUrl = String(data.get('base-url') ?? '').trim();
-    const credentials: CheckCredentials = {
-      token: String(data.get('token') ?? ''),
-      host,
-      ...(host === 'custom' && baseUrl ? { baseUrl } : {}),
-    };
-    send({ type: phase === 'failed' ? 'probe.retry' : 'probe.run', credentials });
-  };
+  const tokenCheck = `${localePrefix(locale)}/tools/token-check/`;
 
   return (
-    <form class="wizard-check" onSubmit={onSubmit} aria-busy={running ? 'true' : 'false'}>
-      <p>{labels.checkIntro}</p>
-      <label>
-        <span>{labels.token}</span>
-        <input name="token" type="password" autocomplete="off" spellcheck={false} autocapitalize="off" required disabled={running} />
-      </label>
-      <p class="wizard-hint">
-        {labels.tokenHint} <a href={`${localePrefix(locale)}/guides/privacy/`}>{labels.whatIsSent}</a>
-      </p>
-      <fieldset disabled={running}>
-        <legend>{labels.host}</legend>
-        {HOSTS.map((value) => (
-          <label key={value} class="wizard-radio">
-            <input type="radio" name="host" value={value} checked={host === value} onChange={() => setHost(value)} />
-            <span>{hostLabel(labels, value)}</span>
-          </label>
-        ))}
-      </fieldset>
-      {host === 'custom' && (
-        <label>
-          <span>{labels.baseUrl}</span>
-          <input name="base-url" type="url" inputMode="url" autocomplete="off" spellcheck={false} required disabled={running} placeholder="https://" />
-        </label>
-      )}
-      {running ? (
+    <TokenForm
+      state={form}
+      idPrefix="wz"
+      variant="wizard"
+      class="wizard-check"
+      text={text}
+      tokenLabel={labels.token}
+      tokenHint={labels.tokenHint}
+      hintExtra={
+        <p class="wizard-hint">
+          <a href={`${localePrefix(locale)}/guides/privacy/`}>{labels.whatIsSent}</a>
+        </p>
+      }
+      intro={<p>{labels.checkIntro}</p>}
+      runLabel={phase === 'failed' ? labels.retry : labels.runCheck}
+      running={running}
+      onRun={(input) =>
+        send({
+          type: phase === 'failed' ? 'probe.retry' : 'probe.run',
+          credentials: {
+            token: input.token,
+            host: input.host,
+            ...(input.baseUrl === undefined ? {} : { baseUrl: input.baseUrl }),
+            ...(input.appHost === undefined ? {} : { appHost: input.appHost }),
+          },
+        })
+      }
+      commandRoute={<a href={tokenCheck}>{labels.useCommand}</a>}
+      busy={
         <div class="wizard-progress">
           <p role="status" aria-busy="true">
             {labels.running}
@@ -77,17 +67,14 @@ export function CheckForm({ phase, evidence, labels, verdicts, locale, send }: P
             {labels.cancel}
           </button>
         </div>
-      ) : (
-        <button type="submit" class="wizard-primary">
-          {phase === 'failed' ? labels.retry : labels.runCheck}
-        </button>
-      )}
-      {phase === 'failed' && evidence && <Evidence evidence={evidence} labels={labels} verdicts={verdicts} locale={locale} />}
-    </form>
+      }
+    >
+      {phase === 'failed' && evidence && <Evidence evidence={evidence} labels={labels} verdicts={verdicts} tokenCheck={tokenCheck} />}
+    </TokenForm>
   );
 }
 
-function Evidence({ evidence, labels, verdicts, locale }: { evidence: ProbeEvidence; labels: WizardLabels; verdicts: VerdictWords; locale: Locale }) {
+function Evidence({ evidence, labels, verdicts, tokenCheck }: { evidence: ProbeEvidence; labels: WizardLabels; verdicts: VerdictWords; tokenCheck: string }) {
   const details = Object.entries(evidence.details);
   return (
     <div class="wizard-evidence" data-verdict={evidence.verdict} role="alert">
@@ -95,11 +82,12 @@ function Evidence({ evidence, labels, verdicts, locale }: { evidence: ProbeEvide
         {labels.checkInconclusive} <strong>{verdictTitle(verdicts, evidence.verdict)}</strong>
       </p>
       {verdicts[evidence.verdict] && <p>{verdicts[evidence.verdict]?.text}</p>}
-      {UNREACHABLE.has(evidence.verdict) && (
-        <p>
-          <a href={`${localePrefix(locale)}/tools/token-check/`}>{labels.useCommand}</a>
+      {TRANSPORT.has(evidence.verdict) && (
+        <p data-command-route>
+          <a href={tokenCheck}>{labels.useCommand}</a>
         </p>
       )}
+      <p>{labels.answerByHandAfterFailure}</p>
       {details.length > 0 && (
         <dl>
           {details.map(([key, value]) => (

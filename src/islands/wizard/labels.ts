@@ -17,6 +17,8 @@ export interface WizardLabels {
   readonly copyFailed: string;
   readonly chooseAnswer: string;
   readonly answerByHand: string;
+  /** Under an inconclusive check: the answers by hand (above the form) still work. */
+  readonly answerByHandAfterFailure: string;
   readonly noticeUnknownLink: string;
   readonly noticeAnswersReset: string;
   readonly problem: string;
@@ -67,7 +69,8 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     linkCopied: '链接已复制',
     copyFailed: '无法自动复制，请手动复制下面的链接',
     chooseAnswer: '选择一个回答',
-    answerByHand: '或者手动回答',
+    answerByHand: '手动回答（不需要令牌）',
+    answerByHandAfterFailure: '也可以在上面直接手动回答这一步。',
     noticeUnknownLink: '这个链接指向的步骤不存在（可能已改名或链接不完整），已从第 1 步开始。',
     noticeAnswersReset: '链接里的回答与这一步对不上，下面显示的是到达这一步的最短路径。',
     problem: '问题所在',
@@ -75,7 +78,7 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     verify: '如何确认已解决',
     uncertain: '注意：这一点尚未得到官方确认',
     guides: '相关指南',
-    checkIntro: '可以用你的令牌在线检查，由结果替你回答。点击“运行检查”之前不会发送任何内容。',
+    checkIntro: '或者，手头有令牌的话，可以在线检查，由结果替你回答。点击“运行检查”之前不会发送任何内容。',
     token: '令牌',
     tokenHint: '令牌只会发送到你选择的 API 地址，不会被保存，也不会出现在链接里。',
     whatIsSent: '在线检查具体会发送什么',
@@ -116,7 +119,8 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     linkCopied: 'Link copied',
     copyFailed: 'Could not copy automatically; copy the link below',
     chooseAnswer: 'Choose an answer',
-    answerByHand: 'Or answer by hand',
+    answerByHand: 'Answer by hand (no token needed)',
+    answerByHandAfterFailure: 'You can still answer this step by hand above.',
     noticeUnknownLink: 'The link points to a step that does not exist (it may have been renamed or cut short), so the wizard starts at step 1.',
     noticeAnswersReset: 'The answers in the link do not lead to this step; below is the shortest way there.',
     problem: "What's wrong",
@@ -124,7 +128,7 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     verify: 'How to verify',
     uncertain: 'Caution: this is not officially confirmed',
     guides: 'Related guides',
-    checkIntro: 'You can check this live with your token and let the result answer for you. Nothing is sent before you click "Run check".',
+    checkIntro: 'Or, with a token at hand, check it live and let the result answer for you. Nothing is sent before you click "Run check".',
     token: 'Token',
     tokenHint: 'The token goes only to the API host you pick. It is not stored and never appears in a link.',
     whatIsSent: 'What exactly a live check sends',

@@ -2,6 +2,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import WizardIsland, { type WizardIslandProps } from '~/islands/WizardIsland';
+import { toolLabels } from '~/islands/tools/labels';
 import { labels } from '~/islands/wizard/labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import type { WizardTree } from '~/wizards/engine/types';
@@ -16,6 +17,7 @@ function render(tree: WizardTree, overrides: Partial<WizardIslandProps> = {}) {
     labels: labels.en,
     verdicts: VERDICT_COPY.en.verdicts,
     guideTitles: { 'guides/auth-methods': 'Auth methods' },
+    form: { form: toolLabels.en.form, common: toolLabels.en.common, copy: VERDICT_COPY.en },
     ...overrides,
   };
   return renderToString(h(WizardIsland, props));
@@ -44,14 +46,17 @@ describe('WizardIsland', () => {
     expect(html).toContain('See <code>Authorization</code> <strong>now</strong>');
   });
 
-  test('renders the live-check form of a check step with answer-by-hand buttons beside it', () => {
+  test('renders the live-check form of a check step after the answers by hand', () => {
     const html = render({ ...sampleTree, initial: 'pat-check' });
-    expect(html).toMatch(/<input name="token" type="password" autocomplete="off" spellcheck="false"/);
+    expect(html).toMatch(/<input[^>]*name="token"[^>]*>/);
+    expect(html.match(/<input[^>]*name="token"[^>]*>/)?.[0]).toContain('type="password"');
     for (const host of ['cn', 'com', 'auto', 'custom']) expect(html).toContain(`name="host" value="${host}"`);
-    expect(html).not.toContain('name="base-url"');
+    for (const app of ['cn', 'com', 'custom', 'unknown']) expect(html).toContain(`name="app-host" value="${app}"`);
+    expect(html).toMatch(/<div class="tool-field" hidden[^>]*>(?:(?!<\/div>).)*name="base-url"/s);
     expect(html).toContain('>Run check</button>');
-    expect(html).toContain(labels.en.answerByHand);
-    expect(html).toContain('>Wrong region</button>');
+    expect(html).toContain('data-preview');
+    expect(html.indexOf(labels.en.answerByHand)).toBeLessThan(html.indexOf('name="token"'));
+    expect(html.indexOf('>Wrong region</button>')).toBeLessThan(html.indexOf('name="token"'));
   });
 
   test('renders an outcome with its problem, numbered fix, verification, caution and guides', () => {

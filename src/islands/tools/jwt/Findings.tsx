@@ -32,7 +32,7 @@ export function Findings({ inspection, expected, now, locale, labels: j }: Props
             const offset = fill(delta < 0 ? j.earlier : j.later, { n: Math.abs(delta) });
             return (
               <li key={claim} data-claim-time={claim}>
-                {fill(j.claimTime, { claim, time: localDateTime(new Date(value * 1000), locale), offset })}
+                {fill(j.claimTime, { claim, time: localDateTime(new Date(value * 1000), locale, j.notADate), offset })}
               </li>
             );
           })}

@@ -15,6 +15,8 @@ export interface JwtLabels {
   readonly findings: FindingLabels;
   readonly browserClock: string;
   readonly claimTime: string;
+  /** In place of a date for a time claim no calendar can show (e.g. `exp: 1e300`). */
+  readonly notADate: string;
   readonly earlier: string;
   readonly later: string;
   readonly exchangeHeading: string;
@@ -54,6 +56,7 @@ export const jwtZh: JwtLabels = {
   findings: findingsZh,
   browserClock: '本浏览器的时间：{time}（Unix {unix}）',
   claimTime: '{claim}：{time}，{offset}',
+  notADate: '超出日历范围，不是可用的时间',
   earlier: '比本浏览器的时间早 {n} 秒',
   later: '比本浏览器的时间晚 {n} 秒',
   exchangeHeading: '用这个 JWT 换取访问令牌（可选）',
@@ -93,6 +96,7 @@ export const jwtEn: JwtLabels = {
   findings: findingsEn,
   browserClock: 'This browser’s clock: {time} (Unix {unix})',
   claimTime: '{claim}: {time}, {offset}',
+  notADate: 'beyond any calendar date, not a usable time',
   earlier: '{n} s before this browser’s clock',
   later: '{n} s after this browser’s clock',
   exchangeHeading: 'Exchange this JWT for an access token (optional)',

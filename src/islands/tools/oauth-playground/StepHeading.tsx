@@ -1,0 +1,11 @@
+import type { PlaygroundLabels } from './labels';
+import type { StepId } from '~/playground/types';
+
+/** The step's heading: focus lands here whenever the step changes (the root moves it). */
+export function StepHeading({ step, t }: { readonly step: StepId; readonly t: PlaygroundLabels }) {
+  return (
+    <h2 id="pg-step-heading" tabIndex={-1} data-step-heading>
+      {t.steps[step]}
+    </h2>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import type { playgroundMachine } from '~/playground/machine';
+import type { BaseToolProps } from '../types';
+import type { PlaygroundLabels } from './labels';
+
+export type PlaygroundActor = ActorRefFrom<typeof playgroundMachine>;
+export type PlaygroundSnapshot = SnapshotFrom<typeof playgroundMachine>;
+export type Send = PlaygroundActor['send'];
+
+/** What every step component gets: the snapshot to render and `send` for the visitor's clicks. */
+export interface StepProps {
+  readonly base: BaseToolProps;
+  readonly t: PlaygroundLabels;
+  readonly snapshot: PlaygroundSnapshot;
+  readonly send: Send;
+}

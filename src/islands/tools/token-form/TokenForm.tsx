@@ -1,0 +1,133 @@
+import type { ComponentChildren } from 'preact';
+import { Field } from '../Field';
+import { problemMessage } from '../format';
+import { HostField } from '../HostField';
+import { fill, type CommonLabels } from '../labels';
+import type { TokenFormLabels } from '../labels/token-form';
+import { RequestPreview } from '../RequestPreview';
+import type { ToolCopy } from '../types';
+import { APP_HOSTS, type AppHostChoice } from './draft';
+import { HOSTS, type TokenForm as FormState } from './use-token-form';
+import type { TokenCheckInput } from '~/probes';
+
+export interface TokenFormText {
+  readonly form: TokenFormLabels;
+  readonly common: CommonLabels;
+  readonly copy: ToolCopy;
+}
+
+interface Props {
+  readonly state: FormState;
+  readonly idPrefix: string;
+  /** `tool`: a multi-line token box on the token check page; `wizard`: a password field in a check step. */
+  readonly variant: 'tool' | 'wizard';
+  readonly class: string;
+  readonly text: TokenFormText;
+  readonly tokenLabel: string;
+  readonly tokenHint: string;
+  /** Right under the token field's hint, e.g. a link to what exactly is sent. */
+  readonly hintExtra?: ComponentChildren;
+  readonly runLabel: string;
+  readonly running: boolean;
+  readonly onRun: (input: TokenCheckInput) => void;
+  /** Where the command-line route lives on this page (the offline section, or the token check tool). */
+  readonly commandRoute: ComponentChildren;
+  readonly intro?: ComponentChildren;
+  /** Under the token field: what the page made of the paste. */
+  readonly feedback?: ComponentChildren;
+  /** Replaces the run button while running (progress + cancel). */
+  readonly busy?: ComponentChildren;
+  readonly children?: ComponentChildren;
+}
+
+const APP_LABEL: Readonly<Record<AppHostChoice, keyof TokenFormLabels>> = {
+  cn: 'appHostCn',
+  com: 'appHostCom',
+  custom: 'appHostCustom',
+  unknown: 'appHostUnknown',
+};
+
+/**
+ * The one token form: the token check tool and every wizard check step render it, so both ask the
+ * same questions, show the same preview (built from the plan `checkToken` sends) and refuse the same
+ * inputs inline: an empty token, an unusable base URL, or a custom host the site's CSP would block.
+ */
+export function TokenForm(props: Props) {
+  const { state: f, idPrefix: id, variant, text, running } = props;
+  const { form: t, common: l, copy } = text;
+  const { draft, refusal } = f;
+  const tokenProblem = !draft.normalized.ok && draft.normalized.problem.code !== 'empty' ? problemMessage(draft.normalized.problem, copy) : null;
+  const tokenError = refusal === 'empty' ? t.tokenEmpty : tokenProblem;
+  const baseError = draft.baseUrlProblem && (draft.baseUrlTyped || f.submitted) ? problemMessage(draft.baseUrlProblem, copy) : null;
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const input = f.submit();
+    if (input) return props.onRun(input);
+    // Focus the field that needs fixing; its message is tied to it with aria-describedby.
+    const target = refusal === 'empty' || (!draft.normalized.ok && draft.normalized.problem.code === 'empty') ? f.tokenRef.current : f.baseUrlRef.current;
+    target?.focus();
+  };
+
+  const control = {
+    ref: f.tokenRef as never,
+    name: 'token',
+    autocomplete: 'off',
+    spellcheck: false,
+    autocapitalize: 'off',
+    disabled: running,
+    onInput: f.refresh,
+  } as const;
+
+  return (
+    <form class={props.class} ref={f.rootRef as never} noValidate autocomplete="off" onSubmit={onSubmit} aria-busy={running ? 'true' : 'false'}>
+      {props.intro}
+      <Field id={`${id}-token`} label={props.tokenLabel} hint={props.tokenHint} error={tokenError} after={props.feedback}>
+        {(c) =>
+          variant === 'tool' ? <textarea {...c} {...control} rows={3} /> : <input {...c} {...control} type="password" />
+        }
+      </Field>
+      {props.hintExtra}
+      <HostField idPrefix={id} hosts={HOSTS} host={f.host} onHost={f.setHost} onBaseUrl={f.refresh} baseUrlRef={f.baseUrlRef} baseUrlError={baseError} disabled={running} labels={l} />
+      <fieldset class="tool-fieldset" disabled={running}>
+        <legend>{t.appHostLegend}</legend>
+        {APP_HOSTS.map((value) => (
+          <label key={value} class="tool-radio">
+            <input type="radio" name="app-host" value={value} checked={f.appHost === value} onChange={() => f.setAppHost(value)} />
+            <span>{t[APP_LABEL[value]]}</span>
+          </label>
+        ))}
+      </fieldset>
+      {draft.bothHosts && f.host !== 'auto' && (
+        <p class="tool-hint" data-both-hosts>
+          {fill(t.appHostBoth, { run: props.runLabel })}
+        </p>
+      )}
+      {f.host === 'custom' && draft.blockedOrigin && (
+        <div class="tool-warning" data-csp-blocked role={refusal === 'csp' ? 'alert' : undefined}>
+          <p>{fill(t.cspBlocked, { origin: draft.blockedOrigin })}</p>
+          <ul>
+            <li>
+              {t.cspLocal} <code>COZE_EXTRA_CONNECT_SRC={draft.blockedOrigin} npm start</code>
+            </li>
+            <li>
+              {t.cspCommandLine} {props.commandRoute}
+            </li>
+          </ul>
+        </div>
+      )}
+      <RequestPreview idPrefix={id} requests={draft.described.ok ? draft.described.requests : null} labels={l} headingLevel={variant === 'wizard' ? 3 : 2} />
+      <div class="tool-actions">
+        {running && props.busy ? props.busy : (
+          <button type="submit" class="tool-primary wizard-primary" disabled={running}>
+            {props.runLabel}
+          </button>
+        )}
+      </div>
+      <p class="tool-field-error" role="status" data-refused={refusal ?? undefined}>
+        {refusal ? t.nothingSent : ''}
+      </p>
+      {props.children}
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * What the official SDKs, the chat SDK, wrappers and self-hosted Coze Studio print when auth fails,
+ * in their own words. The texts come from the SDKs' code or from threads where the cause was
+ * confirmed; each is explained on the "By SDK and surface" guide its `guide` names.
+ * `SDK_FIRST` goes before the core catalog: its texts say more than any code printed beside them
+ * (coze-js's region hint begins with 鉴权失败, which alone reads as a plain 4100). `SDK_LAST` goes
+ * after it: a wrapper's generic line is routed by the Coze message it carries, when it carries one.
+ * Typed here by shape only and checked where `error-catalog.ts` spreads them, so this module
+ * imports nothing from the catalog.
+ */
+import type { ExplainRef } from './types';
+
+type GuideRef = `guides/${string}`;
+const ti = (step: string): ExplainRef => ({ wizard: 'token-invalid', step });
+
+interface SdkEntry {
+  readonly id: string;
+  readonly guide: GuideRef;
+  readonly step: ExplainRef | null;
+  readonly patterns: readonly RegExp[];
+}
+
+export const SDK_FIRST: readonly SdkEntry[] = [
+  // coze-js `fetcher.ts` prints this on any 401 from api.coze.com (and on a streamed 4101).
+  { id: 'coze-js-cn-hint', guide: 'guides/sdk-nodejs#region-warning', step: ti('wrong-region'), patterns: [/如果您是国内用户，请将\s*baseURL\s*设置为/] },
+  // cozepy `websockets/ws.py` wraps the handshake refusal of the `websockets` library (coze-py#171).
+  { id: 'ws-handshake-403', guide: 'guides/websocket#handshake-403', step: ti('http-403'), patterns: [/rejected WebSocket connection: HTTP 403/i] },
+  { id: 'ws-handshake-401', guide: 'guides/websocket#handshake-401', step: ti('http-401'), patterns: [/rejected WebSocket connection: HTTP 401/i] },
+  // coze-go `websocket_client.go` + gorilla/websocket: the status is not in the text.
+  { id: 'go-ws-bad-handshake', guide: 'guides/websocket#handshake-401', step: ti('http-401'), patterns: [/failed to connect to WebSocket: websocket: bad handshake/i] },
+  // coze-js `core.ts`: a `pat_` token in a browser build.
+  { id: 'pat-in-browser', guide: 'guides/chat-sdk#pat-leak', step: { wizard: 'choose-auth', step: 'browser-users' }, patterns: [/do not support authentication using Personal Access Token/i, /allowPersonalAccessTokenInBrowser/] },
+  // coze-js chat SDK `use-chat-init.ts`: without the callback an expired token ends the chat.
+  { id: 'chat-sdk-no-refresh', guide: 'guides/chat-sdk#expired-token', step: ti('token-expired'), patterns: [/onRefreshToken is not provided/i] },
+  // coze-java: jjwt on the classpath is not the 0.11.x the SDK was built against (coze-java#55, #103, #147).
+  { id: 'java-jjwt-clash', guide: 'guides/sdk-java#jjwt', step: null, patterns: [/NoSuchMethodError[^\n]*io\.jsonwebtoken/i] },
+  // coze-java before 0.3.1: `JWTOAuth.builder()` without `ttl` (coze-java#79).
+  { id: 'java-jwt-ttl-npe', guide: 'guides/sdk-java#jwt-ttl', step: null, patterns: [/JWTOAuth\.getRefreshBefore/] },
+  // Local key parsing, before any request: coze-js `auth.ts`, coze-go `auth.go`.
+  { id: 'js-private-key-format', guide: 'guides/sdk-nodejs#jwt', step: null, patterns: [/Invalid private key format\. Expected PEM format/i] },
+  { id: 'go-private-key-parse', guide: 'guides/sdk-go#jwt', step: null, patterns: [/failed to (?:parse|decode) private key/i, /private key is not RSA/i] },
+  // cozepy `util.py`: the socket URL is derived from an https base URL only.
+  { id: 'cozepy-ws-needs-https', guide: 'guides/coze-studio#sdk-local', step: null, patterns: [/base_url must start with 'https:\/\/'/i] },
+  // Coze Studio `openapi_auth.go`: a key the instance does not know, or no Bearer header at all.
+  { id: 'studio-api-key', guide: 'guides/coze-studio#openapi-routes', step: ti('self-hosted-session'), patterns: [/authentication failed: (?:api key invalid|missing api_key in request|missing authorization in header)/i] },
+];
+
+export const SDK_LAST: readonly SdkEntry[] = [
+  // fatwang2/coze2openai `app.js`: the real Coze message sits in `message` next to this one.
+  { id: 'coze2openai-unexpected', guide: 'guides/wrappers#generic-errors', step: ti('code-4015'), patterns: [/Unexpected response from Coze API/i] },
+];
+
+/** Every SDK entry, for tests and tools that list them. */
+export const SDK_CATALOG: readonly SdkEntry[] = [...SDK_FIRST, ...SDK_LAST];
