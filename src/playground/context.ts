@@ -13,6 +13,7 @@ export function initialContext(input: PlaygroundInput): PlaygroundContext {
     clientId: stored?.clientId ?? shared?.clientId ?? '',
     redirectUri: input.redirectUri,
     attempted: false,
+    handedOff: false,
     pkce: stored ? { verifier: stored.verifier, state: stored.state, authorizeUrl: '' } : null,
     callback: input.callback ?? null,
     exchange: null,

@@ -4,108 +4,13 @@
  * then waiting / polling at the server's interval) → tokens. Any failure → failed, with a diagnosis.
  * Nothing is sent without a `user.*` event; the device polls follow from the visitor's one click.
  */
-import { and, assertEvent, assign, setup } from 'xstate';
-import type { DevicePoll, DeviceCodeResult, OAuthTokensResult, RefreshResult, TokenCheckResult } from '~/probes';
-import { playgroundActors } from './actors';
-import { afterRefresh, initialContext, tokenSetFrom } from './context';
-import { diagnoseAnswer, diagnoseDeviceTimeout, diagnoseRedirectError, diagnoseRefresh, diagnoseState } from './diagnose';
-import { hostOf, isFormReady } from './form';
-import type { PlaygroundContext, PlaygroundEvent, PlaygroundInput, StepId } from './types';
-import { slowedInterval } from '~/probes';
+import { and, not } from 'xstate';
+import { initialContext } from './context';
+import { hostOf } from './form';
+import { playgroundSetup } from './machine-setup';
+import type { StepId } from './types';
 
-const TRANSPORT = new Set(['network-error', 'cors-blocked', 'timeout']);
-const out = <T>(event: unknown) => (event as { output: T }).output;
-
-export const playgroundMachine = setup({
-  types: {
-    context: {} as PlaygroundContext,
-    events: {} as PlaygroundEvent,
-    input: {} as PlaygroundInput,
-    meta: {} as { step: StepId },
-  },
-  actors: playgroundActors,
-  guards: {
-    isPkce: ({ context }) => context.flow === 'pkce',
-    isDevice: ({ context }) => context.flow === 'device',
-    isFormReady: ({ context }) => isFormReady(context),
-    hasCallback: ({ context }) => context.callback !== null,
-    isSharedAuthorizeStep: ({ context }) => context.notice === 'link-restored' && context.flow === 'pkce' && context.host !== 'custom' && isFormReady(context),
-    isSessionMissing: ({ context }) => context.pkce === null,
-    isStateMismatch: ({ context }) => context.callback?.state !== context.pkce?.state,
-    isCallbackError: ({ context }) => context.callback?.error != null || !context.callback?.code,
-    hasRefreshToken: ({ context }) => Boolean(context.tokens?.refreshToken),
-    isTokenIssued: ({ event }) => tokenSetFrom(out<OAuthTokensResult>(event)) !== null,
-    isDeviceCodeIssued: ({ event }) => out<DeviceCodeResult>(event).deviceCode !== null,
-    isPollPending: ({ event }) => out<DevicePoll>(event).status === 'pending',
-    isPollSlowDown: ({ event }) => out<DevicePoll>(event).status === 'slow-down',
-    isPollDone: ({ event }) => out<DevicePoll>(event).status === 'done',
-  },
-  actions: {
-    setField: assign(({ event }) => {
-      if (event.type === 'user.setHost') return { host: event.host };
-      if (event.type === 'user.setBaseUrl') return { baseUrl: event.baseUrl };
-      if (event.type === 'user.setClientId') return { clientId: event.clientId };
-      return {};
-    }),
-    setFlow: assign(({ event }) => {
-      assertEvent(event, 'user.setFlow');
-      return { flow: event.flow, attempted: false };
-    }),
-    markAttempted: assign({ attempted: true }),
-    saveSession: ({ context }) => {
-      if (context.pkce) context.store.save({ verifier: context.pkce.verifier, state: context.pkce.state, clientId: context.clientId.trim(), ...hostOf(context) });
-    },
-    clearSession: ({ context }) => context.store.clear(),
-    storePkce: assign({ pkce: ({ event }) => out<NonNullable<PlaygroundContext['pkce']>>(event) }),
-    // Back to the form: everything issued is dropped from memory, the form values stay.
-    resetFlow: assign({ pkce: null, callback: null, exchange: null, tokens: null, check: null, refresh: null, device: null, failure: null, attempted: false, notice: null }),
-    noteCancelled: assign({ notice: 'cancelled' }),
-    failSessionLost: assign({ failure: () => diagnoseState('session-lost') }),
-    failStateMismatch: assign({ failure: () => diagnoseState('state-mismatch'), callback: null }),
-    failRedirectError: assign({
-      failure: ({ context }) => diagnoseRedirectError(context.callback?.error ?? 'invalid_request', context.callback?.errorDescription ?? (context.callback?.error ? null : 'invalid request: code'), 'pkce'),
-      callback: null,
-    }),
-    storeTokens: assign(({ event }) => {
-      const result = out<OAuthTokensResult>(event);
-      return { exchange: result, tokens: tokenSetFrom(result), callback: null };
-    }),
-    failExchange: assign(({ event }) => ({ failure: diagnoseAnswer(out<OAuthTokensResult>(event), 'pkce'), callback: null })),
-    storeCheck: assign({ check: ({ event }) => out<TokenCheckResult>(event) }),
-    storeRefresh: assign(({ context, event }) => {
-      const result = out<RefreshResult>(event);
-      const diagnosis = result.verdict === 'valid' ? null : diagnoseRefresh(result);
-      const tokens = context.tokens ? afterRefresh(context.tokens, result, TRANSPORT.has(result.verdict)) : null;
-      return { refresh: { result, diagnosis }, tokens, check: null };
-    }),
-    storeDevice: assign({
-      device: ({ event }) => {
-        const r = out<DeviceCodeResult>(event);
-        return { ...r, deviceCode: r.deviceCode ?? '', expiresAt: r.expiresAt?.getTime() ?? Date.now(), nextPollAt: null, polls: 0, slowDowns: 0 };
-      },
-    }),
-    failDeviceCode: assign({ failure: ({ event }) => diagnoseAnswer(out<DeviceCodeResult>(event), 'device') }),
-    scheduleNextPoll: assign({ device: ({ context }) => context.device && { ...context.device, nextPollAt: Date.now() + context.device.intervalSeconds * 1000 } }),
-    countPoll: assign({ device: ({ context }) => context.device && { ...context.device, polls: context.device.polls + 1 } }),
-    slowDown: assign({
-      device: ({ context }) => context.device && { ...context.device, polls: context.device.polls + 1, slowDowns: context.device.slowDowns + 1, intervalSeconds: slowedInterval(context.device.intervalSeconds) },
-    }),
-    storeDeviceTokens: assign(({ event }) => {
-      const poll = out<DevicePoll>(event);
-      const result = poll.status === 'done' ? poll.result : null;
-      return { exchange: result, tokens: result && tokenSetFrom(result), device: null };
-    }),
-    failDevicePoll: assign(({ event }) => {
-      const poll = out<DevicePoll>(event);
-      return { failure: poll.status === 'failed' ? diagnoseAnswer(poll.result, 'device') : null, device: null };
-    }),
-    failDeviceTimeout: assign({ failure: () => diagnoseDeviceTimeout(), device: null }),
-  },
-  delays: {
-    pollDelay: ({ context }) => (context.device?.intervalSeconds ?? 5) * 1000,
-    deviceExpiry: ({ context }) => Math.max(0, (context.device?.expiresAt ?? 0) - Date.now()),
-  },
-}).createMachine({
+export const playgroundMachine = playgroundSetup.createMachine({
   id: 'oauthPlayground',
   context: ({ input }) => initialContext(input),
   initial: 'start',
@@ -122,6 +27,8 @@ export const playgroundMachine = setup({
     },
     setup: {
       meta: { step: 'setup' },
+      // A verifier left from an earlier visit that never came back is of no use to anyone.
+      entry: 'clearSession',
       on: {
         'user.setFlow': { actions: ['clearSession', 'resetFlow', 'setFlow'] },
         'user.setHost': { actions: 'setField' },
@@ -140,7 +47,14 @@ export const playgroundMachine = setup({
         onError: { target: 'setup' },
       },
     },
-    authorize: { meta: { step: 'authorize' } },
+    authorize: {
+      meta: { step: 'authorize' },
+      on: {
+        'user.openAuthorize': { actions: 'markHandedOff' },
+        // Leaving by any other way than the authorize link leaves the flow: drop the verifier.
+        'user.leave': { guard: not('isHandedOff'), actions: 'clearSession' },
+      },
+    },
     returned: {
       always: [
         { guard: 'isSessionMissing', target: 'failed', actions: 'failSessionLost' },
@@ -153,6 +67,7 @@ export const playgroundMachine = setup({
     exchange: {
       meta: { step: 'exchange' },
       initial: 'ready',
+      on: { 'user.leave': { actions: 'clearSession' } },
       states: {
         ready: { on: { 'user.exchange': 'sending' } },
         sending: {

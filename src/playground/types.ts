@@ -36,6 +36,8 @@ export interface PlaygroundContext {
   /** A start was refused for bad input: the form now shows its errors. */
   readonly attempted: boolean;
   readonly pkce: { readonly verifier: string; readonly state: string; readonly authorizeUrl: string } | null;
+  /** The authorize link was followed, so the stored session must survive this page going away. */
+  readonly handedOff: boolean;
   readonly callback: Callback | null;
   readonly exchange: OAuthTokensResult | null;
   readonly tokens: TokenSet | null;
@@ -58,7 +60,11 @@ export type PlaygroundEvent =
   | { readonly type: 'user.refresh' }
   | { readonly type: 'user.startDevice' }
   | { readonly type: 'user.cancel' }
-  | { readonly type: 'user.restart' };
+  | { readonly type: 'user.restart' }
+  /** The visitor follows the authorize link: leaving the page is now part of the flow. */
+  | { readonly type: 'user.openAuthorize' }
+  /** The page is going away (pagehide) for any other reason. */
+  | { readonly type: 'user.leave' };
 
 export interface PlaygroundInput {
   /** This page's address without query or fragment. */

@@ -12,11 +12,12 @@ import type { ExplainRef } from './types';
 
 type GuideRef = `guides/${string}`;
 const ti = (step: string): ExplainRef => ({ wizard: 'token-invalid', step });
+const cs = (step: string): ExplainRef => ({ wizard: 'choose-auth', step });
 
 interface SdkEntry {
   readonly id: string;
   readonly guide: GuideRef;
-  readonly step: ExplainRef | null;
+  readonly step: ExplainRef;
   readonly patterns: readonly RegExp[];
 }
 
@@ -28,19 +29,19 @@ export const SDK_FIRST: readonly SdkEntry[] = [
   { id: 'ws-handshake-401', guide: 'guides/websocket#handshake-401', step: ti('http-401'), patterns: [/rejected WebSocket connection: HTTP 401/i] },
   // coze-go `websocket_client.go` + gorilla/websocket: the status is not in the text.
   { id: 'go-ws-bad-handshake', guide: 'guides/websocket#handshake-401', step: ti('http-401'), patterns: [/failed to connect to WebSocket: websocket: bad handshake/i] },
+  // Name resolution as coze-go (Go's resolver) and cozepy (httpx over the C library) pass it through unwrapped.
+  { id: 'sdk-dns-failure', guide: 'guides/regions#not-a-region-problem', step: ti('network-unreachable'), patterns: [/lookup [\w.-]+(?: on [\w.:[\]]+)?: no such host/i, /Name or service not known|nodename nor servname provided|Temporary failure in name resolution/i, /httpx\.Connect(?:Error|Timeout)/] },
   // coze-js `core.ts`: a `pat_` token in a browser build.
   { id: 'pat-in-browser', guide: 'guides/chat-sdk#pat-leak', step: { wizard: 'choose-auth', step: 'browser-users' }, patterns: [/do not support authentication using Personal Access Token/i, /allowPersonalAccessTokenInBrowser/] },
   // coze-js chat SDK `use-chat-init.ts`: without the callback an expired token ends the chat.
   { id: 'chat-sdk-no-refresh', guide: 'guides/chat-sdk#expired-token', step: ti('token-expired'), patterns: [/onRefreshToken is not provided/i] },
-  // coze-java: jjwt on the classpath is not the 0.11.x the SDK was built against (coze-java#55, #103, #147).
-  { id: 'java-jjwt-clash', guide: 'guides/sdk-java#jjwt', step: null, patterns: [/NoSuchMethodError[^\n]*io\.jsonwebtoken/i] },
-  // coze-java before 0.3.1: `JWTOAuth.builder()` without `ttl` (coze-java#79).
-  { id: 'java-jwt-ttl-npe', guide: 'guides/sdk-java#jwt-ttl', step: null, patterns: [/JWTOAuth\.getRefreshBefore/] },
-  // Local key parsing, before any request: coze-js `auth.ts`, coze-go `auth.go`.
-  { id: 'js-private-key-format', guide: 'guides/sdk-nodejs#jwt', step: null, patterns: [/Invalid private key format\. Expected PEM format/i] },
-  { id: 'go-private-key-parse', guide: 'guides/sdk-go#jwt', step: null, patterns: [/failed to (?:parse|decode) private key/i, /private key is not RSA/i] },
-  // cozepy `util.py`: the socket URL is derived from an https base URL only.
-  { id: 'cozepy-ws-needs-https', guide: 'guides/coze-studio#sdk-local', step: null, patterns: [/base_url must start with 'https:\/\/'/i] },
+  // Local key parsing, before any request (coze-js `auth.ts`, coze-go `auth.go`): the JWT setup steps
+  // cover the key file, and the guide section says which PEM header each SDK accepts.
+  { id: 'js-private-key-format', guide: 'guides/sdk-nodejs#jwt', step: cs('use-jwt-service'), patterns: [/Invalid private key format\. Expected PEM format/i] },
+  { id: 'go-private-key-parse', guide: 'guides/sdk-go#jwt', step: cs('use-jwt-service'), patterns: [/failed to (?:parse|decode) private key/i, /private key is not RSA/i] },
+  // Not here on purpose: coze-java's jjwt NoSuchMethodError and JWTOAuth.getRefreshBefore NPE, and
+  // cozepy's "base_url must start with 'https://'". They fail before any call and no wizard step
+  // handles them; search finds their guide sections (tests/e2e/search.spec.ts).
   // Coze Studio `openapi_auth.go`: a key the instance does not know, or no Bearer header at all.
   { id: 'studio-api-key', guide: 'guides/coze-studio#openapi-routes', step: ti('self-hosted-session'), patterns: [/authentication failed: (?:api key invalid|missing api_key in request|missing authorization in header)/i] },
 ];

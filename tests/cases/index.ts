@@ -4,6 +4,7 @@ import { chooseAuthCases } from './choose-auth.ts';
 import { codeTableCases } from './code-table.ts';
 import { expiredRefreshCases } from './expired-refresh.ts';
 import { oauthEndpointCases } from './oauth-endpoint.ts';
+import { sdkSurfaceCases } from './sdk-surfaces.ts';
 import { tokenInvalidCases } from './token-invalid.ts';
 import type { FailureCase } from './types.ts';
 
@@ -14,4 +15,5 @@ export const CASES: readonly FailureCase[] = [
   ...accountCases,
   ...chooseAuthCases,
   ...codeTableCases,
+  ...sdkSurfaceCases,
 ];

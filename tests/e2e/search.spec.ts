@@ -32,6 +32,9 @@ test.describe('search', () => {
     { locale: '/en/', line: 'server rejected WebSocket connection: HTTP 403', guide: '/en/guides/websocket/' },
     { locale: '/en/', line: 'NoSuchMethodError io.jsonwebtoken.JwtBuilder.signWith', guide: '/en/guides/sdk-java/' },
     { locale: '/', line: 'HttpCode: 401, Code: invalid_client, Param: invalid_client, LogID', guide: '/guides/sdk-go/' },
+    // The lookup has no wizard step for these local failures, so search is how they reach their fix.
+    { locale: '/', line: 'NullPointerException JWTOAuth.getRefreshBefore', guide: '/guides/sdk-java/' },
+    { locale: '/en/', line: "ValueError: base_url must start with 'https://'", guide: '/en/guides/coze-studio/' },
   ];
   for (const { locale, line, guide } of pastedLines) {
     test(`pasting "${line}" finds ${guide}`, async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, openTool, test, TOKENS } from './tools/fixtures';
+import { expect, OAUTH_APPS, openTool, test, TOKENS } from './tools/fixtures';
 import { liveVerdict } from './tools/helpers';
 
 const CANARY = TOKENS.canary;
@@ -88,5 +88,35 @@ test.describe('canary in the other tools', () => {
       expect(consoleLines.join('\n')).not.toContain(canary);
       await expect(page.locator('[data-command="curl"] pre')).not.toContainText(canary);
     }
+  });
+
+  test('a new access token handed from the refresh test to the token check stays in memory', async ({ page, context, fakes }) => {
+    const requests: Array<{ url: string; carries: boolean }> = [];
+    const consoleLines: string[] = [];
+    page.on('console', (m) => consoleLines.push(m.text()));
+    await openTool(page, 'refresh-test', 'en');
+    await page.locator('[name="client-id"]').fill(OAUTH_APPS.cn.pkce.clientId);
+    await page.locator('[name="refresh-token"]').fill(fakes.cn.mintRefreshToken('pkce'));
+    await page.locator('[name="host"][value="custom"]').check();
+    await page.locator('[name="base-url"]').fill(fakes.cn.baseUrl);
+    await page.getByRole('button', { name: 'Refresh the token', exact: true }).click();
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
+    await page.getByRole('button', { name: 'Show' }).click();
+    // The issued access token is this test's canary: it exists only in this page's memory.
+    const canary = await page.locator('#rt-access').inputValue();
+    page.on('request', (r) => requests.push({ url: r.url(), carries: JSON.stringify(r.headers()).includes(canary) || (r.postData() ?? '').includes(canary) }));
+    await page.getByRole('button', { name: 'Test the new access token' }).click();
+    const check = page.locator('[data-test-access-check]');
+    await check.getByRole('button', { name: 'Run check', exact: true }).click();
+    await expect(check.locator('[data-verdict][data-source="live"]')).toHaveAttribute('data-verdict', 'valid');
+    expect(page.url()).not.toContain(canary);
+    const kept = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, state: history.state }));
+    expect(kept).not.toContain(canary);
+    expect(JSON.stringify(await context.cookies())).not.toContain(canary);
+    expect(consoleLines.join('\n')).not.toContain(canary);
+    for (const r of requests) expect(r.url).not.toContain(canary);
+    const carrying = requests.filter((r) => r.carries);
+    expect(carrying.length).toBeGreaterThan(0);
+    for (const r of carrying) expect(new URL(r.url).origin).toBe(fakes.cn.baseUrl);
   });
 });

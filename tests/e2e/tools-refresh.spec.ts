@@ -54,12 +54,56 @@ test.describe('refresh test', () => {
     await expect(expiry).toContainText(/1[45] 分钟后/);
   });
 
-  // A spent refresh token gets the documented invalid_request naming refresh_token: refused, not
-  // "expired" (issue 8), so the verdict is invalid-token; the step stays refresh-token-history.
-  test('fails the second use of the same refresh token with a verdict and the expired-refresh step', async ({ page, fakes }) => {
+  test('says what a success means, clears the spent token and sends nothing on a second click', async ({ page, fakes }) => {
     const refreshToken = fakes.cn.mintRefreshToken('pkce');
     await runRefresh(page, { clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken, baseUrl: fakes.cn.baseUrl });
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
+    await expect(liveVerdict(page)).toContainText('刷新成功：扣子签发了新的访问令牌和新的刷新令牌');
+    await expect(liveVerdict(page)).toContainText('已经用掉');
+    await expect(liveVerdict(page)).not.toContainText('账号。');
+    const field = page.locator('[name="refresh-token"]');
+    await expect(field).toHaveValue('');
+    await expect(page.locator('#rt-refresh-token-hint')).toContainText('已清空');
+    const sent = fakes.cn.requests.length;
+    await page.getByRole('button', { name: RUN['zh-CN'] }).click();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toBeFocused();
+    expect(fakes.cn.requests).toHaveLength(sent);
+    // The new refresh token is still on screen: nothing lost by the refused click.
+    await expect(page.locator('[name="new-refresh-token"]')).toHaveValue(/^[A-Za-z0-9]{72}$/);
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
+  });
+
+  test('carries the new access token to a token check on the same page, in memory only', async ({ page, fakes }) => {
+    await runRefresh(page, { clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken: fakes.cn.mintRefreshToken('pkce'), baseUrl: fakes.cn.baseUrl });
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
+    await page.getByRole('button', { name: '显示' }).click();
+    const access = await page.locator('#rt-access').inputValue();
+    expect(access).toMatch(/^czu_[A-Za-z0-9]{64}$/);
+    const before = fakes.cn.requests.length;
+    await page.getByRole('button', { name: '测试新的访问令牌' }).click();
+    const check = page.locator('[data-test-access-check]');
+    await expect(check.locator('h2').first()).toBeFocused();
+    await expect(check.locator('[name="token"]')).toHaveValue(access);
+    await expect(check.locator('[name="host"][value="custom"]')).toBeChecked();
+    await expect(check.locator('[data-preview]')).toContainText(`${fakes.cn.baseUrl}/v1/users/me`);
+    // Nothing sent by opening it.
+    expect(fakes.cn.requests).toHaveLength(before);
+    await check.getByRole('button', { name: '开始检查', exact: true }).click();
+    await expect(check.locator('[data-verdict][data-source="live"]')).toHaveAttribute('data-verdict', 'valid');
+    expect(fakes.cn.requests.filter((r) => r.headers['authorization'] === `Bearer ${access}`).length).toBeGreaterThan(0);
+    expect(page.url()).not.toContain(access);
+    const kept = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, state: history.state }));
+    expect(kept).not.toContain(access);
+  });
+
+  // A spent refresh token gets the documented invalid_request naming refresh_token: refused, not
+  // "expired" (issue 8), so the verdict is invalid-token; the step stays refresh-token-history.
+  test('fails a spent refresh token pasted again with a verdict and the expired-refresh step', async ({ page, fakes }) => {
+    const refreshToken = fakes.cn.mintRefreshToken('pkce');
+    await runRefresh(page, { clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken, baseUrl: fakes.cn.baseUrl });
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
+    await page.locator('[name="refresh-token"]').fill(refreshToken);
     await page.getByRole('button', { name: RUN['zh-CN'] }).click();
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'invalid-token');
     await expect(liveVerdict(page).locator('a')).toHaveAttribute('href', '/wizards/expired-refresh/#refresh-token-history');
@@ -124,9 +168,13 @@ test.describe('refresh test', () => {
 test.describe('refresh test in English', () => {
   test('shows the new refresh token and then the refused verdict on reuse', async ({ page, fakes }) => {
     await openTool(page, 'refresh-test', 'en');
-    await runRefresh(page, { clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken: fakes.cn.mintRefreshToken('pkce'), baseUrl: fakes.cn.baseUrl }, 'en');
+    const refreshToken = fakes.cn.mintRefreshToken('pkce');
+    await runRefresh(page, { clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken, baseUrl: fakes.cn.baseUrl }, 'en');
     await expect(page.locator('[data-new-refresh-token]')).toContainText('save it now');
+    await expect(liveVerdict(page)).toContainText('Refresh worked: Coze issued a new access token and a new refresh token');
     await expect(page.locator('[data-expires-at]')).toContainText(/in 1[45] minutes/);
+    await expect(page.locator('[name="refresh-token"]')).toHaveValue('');
+    await page.locator('[name="refresh-token"]').fill(refreshToken);
     await page.getByRole('button', { name: RUN.en }).click();
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'invalid-token');
     await expect(liveVerdict(page).locator('a')).toHaveAttribute('href', '/en/wizards/expired-refresh/#refresh-token-history');

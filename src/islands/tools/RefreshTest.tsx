@@ -4,7 +4,7 @@ import { describeRequests, normalizeClientId, normalizeToken, refreshToken, reso
 import { Field } from './Field';
 import { problemMessage } from './format';
 import { earlyHost, HostField } from './HostField';
-import { fill, type RefreshLabels } from './labels';
+import { fill, type RefreshLabels, type TokenCheckLabels, type TokenFormLabels } from './labels';
 import { OfflinePointer, OfflineSection } from './OfflineSection';
 import { Progress } from './Progress';
 import { refreshExplain } from './refresh/explain';
@@ -15,9 +15,13 @@ import { commandPlan, firstOrigins, STAND_IN, type CommandPlan } from './stand-i
 import type { BaseToolProps } from './types';
 import { useProbeRun } from './use-probe-run';
 import { VerdictView } from './VerdictView';
+import { TestAccessToken } from './refresh/TestAccessToken';
 
 interface Props extends BaseToolProps {
   readonly labels: RefreshLabels;
+  /** For the token check this page opens on the new access token. */
+  readonly tokenCheck: TokenCheckLabels;
+  readonly form: TokenFormLabels;
 }
 
 type Host = RefreshInput['host'];
@@ -65,6 +69,7 @@ function RefreshTestView(props: Props) {
   const [origins, setOrigins] = useState<string[]>([]);
   const { state, run, cancel } = useProbeRun<RefreshResult>();
   const running = state.phase === 'running';
+  const [cleared, setCleared] = useState(false);
 
   const values = (): Values => ({
     clientId: refs.clientId.current?.value ?? '',
@@ -90,8 +95,17 @@ function RefreshTestView(props: Props) {
   }, []);
   const start = () => {
     setSubmitted(true);
-    const input = toInput(values(), host);
+    const v = values();
     refresh(host);
+    // An empty field or an unusable base URL is said next to its field; nothing is sent for it.
+    const problems = fieldProblems(v, host);
+    const blocking = (['client-id', 'refresh-token', 'base-url'] as const).find((f) => problems[f] && (f === 'base-url' || problems[f]?.code === 'empty'));
+    if (blocking) {
+      ({ 'client-id': refs.clientId, 'refresh-token': refs.refreshToken, 'base-url': refs.baseUrl })[blocking].current?.focus();
+      return;
+    }
+    const input = toInput(v, host);
+    setCleared(false);
     setOrigins(firstOrigins(describeRequests({ probe: 'refresh', ...input })));
     void run((signal) => refreshToken(input, signal));
   };
@@ -103,6 +117,14 @@ function RefreshTestView(props: Props) {
   };
   const result = state.phase === 'done' ? state.result : null;
   const success = result && result.verdict === 'valid' && result.newRefreshToken ? (result as RefreshResult & { newRefreshToken: string }) : null;
+  // The refresh token just used is spent: clear it, so a second click cannot "test" a dead token.
+  useEffect(() => {
+    if (!success || !refs.refreshToken.current) return;
+    refs.refreshToken.current.value = '';
+    setCleared(true);
+    setSubmitted(false);
+    refresh(host);
+  }, [success]);
   const announcement =
     state.phase === 'running' ? l.running : result ? fill(l.announceDone, { title: copy.verdicts[result.verdict].title }) : state.phase === 'cancelled' ? l.cancelled : state.phase === 'failed' ? l.failed : '';
   const text = { autocomplete: 'off', spellcheck: false, autocapitalize: 'off', disabled: running } as const;
@@ -113,7 +135,7 @@ function RefreshTestView(props: Props) {
         <Field id="rt-client-id" label={t.clientIdLabel} hint={t.clientIdHint} error={errorFor('client-id')}>
           {(c) => <input {...c} {...text} ref={refs.clientId} name="client-id" type="text" onInput={() => refresh(host, 'client-id')} />}
         </Field>
-        <Field id="rt-refresh-token" label={t.refreshTokenLabel} hint={t.refreshTokenHint} error={errorFor('refresh-token')}>
+        <Field id="rt-refresh-token" label={t.refreshTokenLabel} hint={cleared ? t.spentCleared : t.refreshTokenHint} error={errorFor('refresh-token')}>
           {(c) => <textarea {...c} {...text} ref={refs.refreshToken} name="refresh-token" rows={2} onInput={() => refresh(host, 'refresh-token')} />}
         </Field>
         <Field id="rt-client-secret" label={t.secretLabel} hint={t.secretWarning} error={errorFor('client-secret')}>
@@ -140,12 +162,23 @@ function RefreshTestView(props: Props) {
         {state.phase === 'failed' && <p class="tool-field-error">{l.failed}</p>}
         {success && <RefreshSuccess result={success} locale={locale} labels={t} common={l} />}
         {result && (
-          <VerdictView base={props} source="live" verdict={result.verdict} uncertain={result.uncertain} explain={refreshExplain(result.verdict, result.evidence[0]?.errorCode ?? null)} evidence={result.evidence} notes={result.notes} problem={result.problem}>
+          <VerdictView
+            base={props}
+            source="live"
+            verdict={result.verdict}
+            uncertain={result.uncertain}
+            explain={refreshExplain(result.verdict, result.evidence[0]?.errorCode ?? null)}
+            evidence={result.evidence}
+            notes={result.notes}
+            problem={result.problem}
+            {...(success ? { title: t.successTitle, text: t.successText } : {})}
+          >
             {result.refreshTokenFingerprint && <p>{fill(t.sentFingerprint, { fingerprint: result.refreshTokenFingerprint })}</p>}
             {OFFLINE_VERDICTS.has(result.verdict) && <OfflinePointer base={props} pastedRef={pastedRef} />}
           </VerdictView>
         )}
       </ResultSection>
+      {success?.accessToken && <TestAccessToken key={success.accessToken} base={props} token={success.accessToken} host={host} baseUrl={refs.baseUrl.current?.value ?? ''} labels={t} tokenCheck={props.tokenCheck} form={props.form} />}
       <OfflineSection base={props} idPrefix="rt" requests={draft?.plan.requests ?? null} canUnmask={draft?.plan.real ?? false} pastedRef={pastedRef} explainFor={(c) => refreshExplain(c.verdict, c.facts.errorCode)} />
     </div>
   );

@@ -11,7 +11,7 @@ import { InputFeedback } from './token-check/InputFeedback';
 import { reportText } from './token-check/report-text';
 import { TokenReport } from './token-check/TokenReport';
 import { TokenForm } from './token-form/TokenForm';
-import { useTokenForm } from './token-form/use-token-form';
+import { useTokenForm, type TokenPreset } from './token-form/use-token-form';
 import type { BaseToolProps } from './types';
 import { useProbeRun } from './use-probe-run';
 import { VerdictView } from './VerdictView';
@@ -19,6 +19,8 @@ import { VerdictView } from './VerdictView';
 interface Props extends BaseToolProps {
   readonly labels: TokenCheckLabels;
   readonly form: TokenFormLabels;
+  /** A token handed over in memory by another tool on this page; never from a link or storage. */
+  readonly preset?: TokenPreset;
 }
 
 const OFFLINE_VERDICTS = new Set(['cors-blocked', 'network-error', 'timeout', 'server-error']);
@@ -30,7 +32,7 @@ const OFFLINE_VERDICTS = new Set(['cors-blocked', 'network-error', 'timeout', 's
  */
 function TokenCheckView(props: Props) {
   const { labels: t, common: l, copy, locale, titles } = props;
-  const form = useTokenForm();
+  const form = useTokenForm(props.preset);
   const pasted = useRef<HTMLTextAreaElement>(null);
   const [ranWith, setRanWith] = useState<{ host: HostChoice; origins: string[] }>({ host: 'auto', origins: [] });
   const { state, run, cancel } = useProbeRun<TokenCheckResult>();
@@ -43,8 +45,8 @@ function TokenCheckView(props: Props) {
 
   // After "invalid token" on one host: with the visitor's click, say the app calls that host, which asks both.
   const tryOtherRegion = (asked: 'cn' | 'com') => {
-    const input = form.submit({ appHost: asked });
-    if (input) start(input);
+    const outcome = form.submit({ appHost: asked });
+    if ('input' in outcome) start(outcome.input);
   };
 
   const { normalized } = form.draft;

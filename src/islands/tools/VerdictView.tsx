@@ -14,13 +14,16 @@ interface Props {
   readonly evidence: readonly EvidenceRow[];
   readonly notes: readonly CheckNote[];
   readonly problem?: InputProblem | null;
+  /** The page's own words for this verdict, when the shared ones do not fit (a refresh returns no account). */
+  readonly title?: string;
+  readonly text?: string;
   readonly children?: ComponentChildren;
 }
 
 const TRANSPORT: ReadonlySet<Verdict> = new Set(['network-error', 'cors-blocked', 'timeout', 'rate-limited', 'server-error']);
 
 /** The one verdict of a check: `data-verdict` carries the contract word for tests and support tools. */
-export function VerdictView({ base, source, verdict, uncertain, explain, evidence, notes, problem, children }: Props) {
+export function VerdictView({ base, source, verdict, uncertain, explain, evidence, notes, problem, title, text, children }: Props) {
   const { common: l, copy, locale, titles } = base;
   const entry = copy.verdicts[verdict];
   const tone = verdict === 'valid' ? 'ok' : TRANSPORT.has(verdict) ? 'warn' : 'bad';
@@ -29,9 +32,9 @@ export function VerdictView({ base, source, verdict, uncertain, explain, evidenc
     <div class="tool-verdict-block">
       <div class={`tool-verdict tool-verdict--${tone}`} data-verdict={verdict} data-source={source}>
         <p class="tool-verdict__title">
-          <span class="tool-verdict__label">{l.verdictLabel}</span> <strong>{entry.title}</strong>
+          <span class="tool-verdict__label">{l.verdictLabel}</span> <strong>{title ?? entry.title}</strong>
         </p>
-        <p>{entry.text}</p>
+        <p>{text ?? entry.text}</p>
         {problem && <p class="tool-verdict__problem">{problemMessage(problem, copy)}</p>}
         {uncertain && <p class="tool-verdict__uncertain">{l.uncertain}</p>}
         {link && (

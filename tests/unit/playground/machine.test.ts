@@ -197,6 +197,22 @@ describe('the PKCE flow', () => {
     expect(actor.getSnapshot().can({ type: 'user.refresh' })).toBe(false);
   });
 
+  test('the stored session survives only a trip through the authorize link', async () => {
+    const cn = await fake();
+    const followed = await prepared(cn);
+    followed.actor.send({ type: 'user.openAuthorize' });
+    followed.actor.send({ type: 'user.leave' });
+    expect(followed.store.text).not.toBeNull();
+    const wandered = await prepared(cn);
+    wandered.actor.send({ type: 'user.leave' });
+    expect(wandered.store.text).toBeNull();
+    // A plain visit later (no ?code) finds nothing left over from a flow that never came back.
+    const stale = memorySessionStore();
+    stale.text = followed.store.text;
+    start({ store: stale });
+    expect(stale.text).toBeNull();
+  });
+
   test('an incomplete form refuses to start and asks for the fields', () => {
     const actor = start({});
     actor.send({ type: 'user.setClientId', clientId: 'not-a-client-id' });

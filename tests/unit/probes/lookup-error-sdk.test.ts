@@ -28,6 +28,16 @@ const lines = [
     step: { wizard: 'token-invalid', step: 'http-401' },
   },
   {
+    text: 'coze: POST https://api.coze.cn/v3/chat failed, status=0, err=Post "https://api.coze.cn/v3/chat": dial tcp: lookup api.coze.cn: no such host',
+    id: 'sdk-dns-failure',
+    step: { wizard: 'token-invalid', step: 'network-unreachable' },
+  },
+  {
+    text: 'httpx.ConnectError: [Errno -2] Name or service not known',
+    id: 'sdk-dns-failure',
+    step: { wizard: 'token-invalid', step: 'network-unreachable' },
+  },
+  {
     text: 'CozeError: Browser environments do not support authentication using Personal Access Token (PAT) by default.',
     id: 'pat-in-browser',
     step: { wizard: 'choose-auth', step: 'browser-users' },
@@ -38,29 +48,14 @@ const lines = [
     step: { wizard: 'token-invalid', step: 'token-expired' },
   },
   {
-    text: "Exception in thread \"main\" java.lang.NoSuchMethodError: 'io.jsonwebtoken.JwtBuilder io.jsonwebtoken.JwtBuilder.signWith(java.security.Key, io.jsonwebtoken.SignatureAlgorithm)'",
-    id: 'java-jjwt-clash',
-    step: null,
-  },
-  {
-    text: 'java.lang.NullPointerException\n\tat com.coze.openapi.service.auth.JWTOAuth.getRefreshBefore(JWTOAuth.java:60)',
-    id: 'java-jwt-ttl-npe',
-    step: null,
-  },
-  {
     text: 'BadRequestError: Invalid private key format. Expected PEM format (RSA or PKCS8)',
     id: 'js-private-key-format',
-    step: null,
+    step: { wizard: 'choose-auth', step: 'use-jwt-service' },
   },
   {
     text: 'failed to parse private key: failed to decode private key: illegal base64 data at input byte 0',
     id: 'go-private-key-parse',
-    step: null,
-  },
-  {
-    text: "ValueError: base_url must start with 'https://'",
-    id: 'cozepy-ws-needs-https',
-    step: null,
+    step: { wizard: 'choose-auth', step: 'use-jwt-service' },
   },
   {
     text: '{"code":700012006,"msg":"authentication failed: api key invalid"}',

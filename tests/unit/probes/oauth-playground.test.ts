@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   authorizeUrl,
+  describeCodeExchange,
+  toCurl,
   exchangeCode,
   isValidVerifier,
   pollDeviceToken,
@@ -138,6 +140,23 @@ describe('exchangeCode against the fake authorize and token endpoints', () => {
     const cn = await fake();
     expect((await authorizeOn(cn, { clientId: OAUTH_APPS.com.pkce.clientId })).landed).toContain('data-fake-error="invalid_client"');
     expect((await authorizeOn(cn, { redirectUri: 'https://evil.example/cb' })).landed).toContain('data-fake-error="redirect_uri"');
+  });
+});
+
+describe('secrets in the playground requests', () => {
+  test('the exchange preview, its masked command and its evidence show neither the code nor the verifier', async () => {
+    const cn = await fake();
+    const code = `code_${'C'.repeat(40)}CANARY`;
+    const verifier = `${'v'.repeat(40)}VERIFIERCANARY`;
+    const input = { clientId: PKCE, code, codeVerifier: verifier, redirectUri: REDIRECT, host: 'custom' as const, baseUrl: cn.baseUrl };
+    const described = describeCodeExchange(input);
+    if (!described.ok) throw new Error('refused');
+    const shown = JSON.stringify(described.request) + toCurl(described.request, { mask: true });
+    for (const secret of [code, verifier]) expect(shown).not.toContain(secret);
+    expect(shown).toContain('<YOUR_CODE_VERIFIER>');
+    const result = await exchangeCode(input, signal(), FAST);
+    expect(JSON.stringify(result)).not.toMatch(/CANARY/);
+    expect(JSON.parse(sent(cn, '/api/permission/oauth2/token')[0]!.body)).toMatchObject({ code, code_verifier: verifier }); // the real body carries them
   });
 });
 

@@ -15,6 +15,14 @@ export interface RefreshLabels {
   readonly accessHeading: string;
   readonly accessLabel: string;
   readonly sentFingerprint: string;
+  /** The verdict of a successful refresh: tokens issued, old refresh token spent (no account is returned). */
+  readonly successTitle: string;
+  readonly successText: string;
+  /** Under the refresh-token field once it was cleared after a success. */
+  readonly spentCleared: string;
+  readonly testAccess: string;
+  readonly testAccessHint: string;
+  readonly testHeading: string;
 }
 
 export const refreshZh: RefreshLabels = {
@@ -33,6 +41,12 @@ export const refreshZh: RefreshLabels = {
   accessHeading: '新的访问令牌',
   accessLabel: '访问令牌',
   sentFingerprint: '发送的刷新令牌：{fingerprint}',
+  successTitle: '刷新成功：扣子签发了新的访问令牌和新的刷新令牌',
+  successText: '你粘贴的刷新令牌已经用掉，不能再用；请改用上面的新刷新令牌。刷新接口只返回令牌，不返回账号信息，想知道新访问令牌属于谁、能否使用，请测试它。',
+  spentCleared: '用过的刷新令牌已作废，所以这个输入框已清空。只有在确实要再刷新一次时，才把新的刷新令牌粘贴进来。',
+  testAccess: '测试新的访问令牌',
+  testAccessHint: '在本页下方打开令牌检查，并填好新的访问令牌；令牌只保存在本页内存里，不进链接或存储。点击“开始检查”之前不会发送任何内容。',
+  testHeading: '测试新的访问令牌',
 };
 
 export const refreshEn: RefreshLabels = {
@@ -51,4 +65,10 @@ export const refreshEn: RefreshLabels = {
   accessHeading: 'New access token',
   accessLabel: 'Access token',
   sentFingerprint: 'Refresh token sent: {fingerprint}',
+  successTitle: 'Refresh worked: Coze issued a new access token and a new refresh token',
+  successText: 'The refresh token you pasted is now spent and will not work again; use the new one above. The refresh endpoint returns tokens only, not the account, so test the new access token to see whom it belongs to and whether it works.',
+  spentCleared: 'The refresh token you used is spent, so this field was cleared. Paste the new one here only when you mean to refresh again.',
+  testAccess: 'Test the new access token',
+  testAccessHint: 'Opens the token check further down this page with the new access token filled in. It stays in this page’s memory only, never in a link or storage. Nothing is sent until you click “Run check”.',
+  testHeading: 'Test the new access token',
 };

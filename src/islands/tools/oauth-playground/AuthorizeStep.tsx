@@ -31,7 +31,7 @@ export function AuthorizeStep({ base, t, snapshot, send }: StepProps) {
             <code>{url}</code>
           </pre>
           <p class="tool-actions">
-            <a class="pg-button tool-primary" href={url} data-authorize>
+            <a class="pg-button tool-primary" href={url} data-authorize onClick={() => send({ type: 'user.openAuthorize' })}>
               {t.authorizeLink}
             </a>
           </p>

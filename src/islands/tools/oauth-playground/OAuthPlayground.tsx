@@ -41,7 +41,14 @@ export function OAuthPlayground(props: Props) {
   const step = stepOf(snapshot);
   const rootRef = useRef<HTMLDivElement>(null);
   const first = useRef(true);
-  useEffect(() => () => void actor.stop(), [actor]);
+  useEffect(() => {
+    const leave = () => send({ type: 'user.leave' });
+    addEventListener('pagehide', leave);
+    return () => {
+      removeEventListener('pagehide', leave);
+      actor.stop();
+    };
+  }, [actor]);
   // Focus follows the step; on load only when the page opens mid-flow (back from the authorize page).
   useEffect(() => {
     if (!first.current || step !== 'setup') rootRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();

@@ -78,7 +78,7 @@ export function TokensStep({ base, t, snapshot, send }: StepProps) {
                 <CauseLinks base={base} t={t} step={refresh.diagnosis.step} also={refresh.diagnosis.also} />
               </VerdictView>
             ) : (
-              <VerdictView base={base} source="live" verdict={refresh.result.verdict} uncertain={refresh.result.uncertain} explain={null} evidence={refresh.result.evidence} notes={refresh.result.notes} />
+              <VerdictView base={base} source="live" verdict={refresh.result.verdict} uncertain={refresh.result.uncertain} explain={null} evidence={refresh.result.evidence} notes={[]} />
             )}
           </section>
         )}

@@ -60,13 +60,13 @@ export function TokenForm(props: Props) {
   const tokenError = refusal === 'empty' ? t.tokenEmpty : tokenProblem;
   const baseError = draft.baseUrlProblem && (draft.baseUrlTyped || f.submitted) ? problemMessage(draft.baseUrlProblem, copy) : null;
 
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
-    const input = f.submit();
-    if (input) return props.onRun(input);
+  // Only a click on the button sends (Enter or Space on the focused button is a click too); Enter
+  // in a text field must not, so the form's own submission is switched off.
+  const onRun = () => {
+    const outcome = f.submit();
+    if ('input' in outcome) return props.onRun(outcome.input);
     // Focus the field that needs fixing; its message is tied to it with aria-describedby.
-    const target = refusal === 'empty' || (!draft.normalized.ok && draft.normalized.problem.code === 'empty') ? f.tokenRef.current : f.baseUrlRef.current;
-    target?.focus();
+    (outcome.refusal === 'empty' ? f.tokenRef.current : f.baseUrlRef.current)?.focus();
   };
 
   const control = {
@@ -80,7 +80,7 @@ export function TokenForm(props: Props) {
   } as const;
 
   return (
-    <form class={props.class} ref={f.rootRef as never} noValidate autocomplete="off" onSubmit={onSubmit} aria-busy={running ? 'true' : 'false'}>
+    <form class={props.class} ref={f.rootRef as never} noValidate autocomplete="off" onSubmit={(e) => e.preventDefault()} aria-busy={running ? 'true' : 'false'}>
       {props.intro}
       <Field id={`${id}-token`} label={props.tokenLabel} hint={props.tokenHint} error={tokenError} after={props.feedback}>
         {(c) =>
@@ -119,7 +119,7 @@ export function TokenForm(props: Props) {
       <RequestPreview idPrefix={id} requests={draft.described.ok ? draft.described.requests : null} labels={l} headingLevel={variant === 'wizard' ? 3 : 2} />
       <div class="tool-actions">
         {running && props.busy ? props.busy : (
-          <button type="submit" class="tool-primary wizard-primary" disabled={running}>
+          <button type="button" class="tool-primary wizard-primary" disabled={running} onClick={onRun}>
             {props.runLabel}
           </button>
         )}

@@ -19,8 +19,8 @@ export interface TokenForm {
   readonly setHost: (host: HostChoice) => void;
   readonly setAppHost: (appHost: AppHostChoice) => void;
   readonly refresh: () => void;
-  /** The input to send, or null (with the reason shown inline) when nothing may be sent. */
-  readonly submit: (override?: { appHost?: AppHostChoice }) => TokenCheckInput | null;
+  /** The input to send, or the reason (shown inline) why nothing may be sent. */
+  readonly submit: (override?: { appHost?: AppHostChoice }) => { readonly input: TokenCheckInput } | { readonly refusal: Refusal };
 }
 
 /**
@@ -28,7 +28,14 @@ export interface TokenForm {
  * and on the click: it is never kept in state, a URL or storage (the draft holds the normalized
  * token only to build the preview, and lives as long as the form).
  */
-export function useTokenForm(): TokenForm {
+/** A token handed over in memory by another tool on the same page (the refresh test's new access token). */
+export interface TokenPreset {
+  readonly token: string;
+  readonly host: HostChoice;
+  readonly baseUrl?: string;
+}
+
+export function useTokenForm(preset?: TokenPreset): TokenForm {
   const tokenRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const baseUrlRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLElement>(null);
@@ -42,6 +49,14 @@ export function useTokenForm(): TokenForm {
 
   // Adopt anything typed or picked before hydration, so the preview matches the form on screen.
   useEffect(() => {
+    if (preset) {
+      // Written straight into the fields, as if pasted: still nothing is sent before the click.
+      if (tokenRef.current) tokenRef.current.value = preset.token;
+      if (baseUrlRef.current && preset.baseUrl) baseUrlRef.current.value = preset.baseUrl;
+      setHostState(preset.host);
+      setDraft(read(preset.host, appHost));
+      return;
+    }
     const early = earlyHost(rootRef.current, HOSTS) ?? host;
     const pickedApp = rootRef.current?.querySelector<HTMLInputElement>('input[name="app-host"]:checked')?.value;
     const earlyApp = APP_HOSTS.find((a) => a === pickedApp) ?? appHost;
@@ -76,7 +91,7 @@ export function useTokenForm(): TokenForm {
       const why = refusalOf(next);
       setSubmitted(true);
       setRefusal(why);
-      return why === null ? next.input : null;
+      return why === null ? { input: next.input } : { refusal: why };
     },
   };
 }
