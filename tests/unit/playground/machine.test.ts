@@ -127,7 +127,7 @@ describe('the PKCE flow', () => {
     const { store, url } = await prepared(cn);
     const actor = start({ store, callback: await consent(url, 'deny') });
     const { failure } = actor.getSnapshot().context;
-    expect([failure?.cause, failure?.verdict, failure?.errorCode, failure?.step]).toEqual(['access-denied', 'invalid-token', 'access_denied', { guide: 'guides/enterprise-permissions' }]);
+    expect([failure?.cause, failure?.verdict, failure?.errorCode, failure?.step]).toEqual(['access-denied', 'unexpected-response', 'access_denied', { guide: 'guides/enterprise-permissions' }]);
     expect(store.text).toBeNull();
   });
 
@@ -191,7 +191,7 @@ describe('the PKCE flow', () => {
     actor.send({ type: 'user.refresh' });
     await waitFor(actor, (s) => s.matches({ tokens: 'idle' }) && s.context.refresh !== null);
     const { refresh: r, tokens } = actor.getSnapshot().context;
-    expect([r?.diagnosis?.cause, r?.diagnosis?.verdict, r?.diagnosis?.step]).toEqual(['refresh-failed', 'expired', { wizard: 'expired-refresh', step: 'refresh-token-history' }]);
+    expect([r?.diagnosis?.cause, r?.diagnosis?.verdict, r?.diagnosis?.step]).toEqual(['refresh-failed', 'invalid-token', { wizard: 'expired-refresh', step: 'refresh-token-history' }]);
     expect(tokens?.refreshToken).toBeNull();
     expect(tokens?.spent).toHaveLength(1);
     expect(actor.getSnapshot().can({ type: 'user.refresh' })).toBe(false);
@@ -279,7 +279,7 @@ describe('the device flow', () => {
 
   test.each([
     ['expired_token', { verdict: 'expired', errorCode: 'expired_token' }, 'device-expired', { wizard: 'choose-auth', step: 'use-oauth-device' }],
-    ['access_denied', { verdict: 'invalid-token', errorCode: 'access_denied' }, 'access-denied', { guide: 'guides/enterprise-permissions' }],
+    ['access_denied', { verdict: 'unexpected-response', errorCode: 'access_denied' }, 'access-denied', { guide: 'guides/enterprise-permissions' }],
   ] as const)('stops polling on %s with its diagnosis', async (_name, answer, cause, stepRef) => {
     const failed: DevicePoll = { status: 'failed', result: { ...({} as OAuthTokensResult), evidence: [], uncertain: false, errorMessage: null, ...answer } };
     const { actor, clock, polls } = scripted([failed]);
