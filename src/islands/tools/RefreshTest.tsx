@@ -155,7 +155,7 @@ function RefreshTestView(props: Props) {
           <p>{t.rotationText}</p>
         </div>
         <div class="tool-actions">
-          <button type="button" class="tool-primary" disabled={running} onClick={start} aria-describedby="rt-rotation-title">
+          <button type="button" class="tool-primary" data-run disabled={running} onClick={start} aria-describedby="rt-rotation-title">
             {t.run}
           </button>
         </div>

@@ -96,7 +96,7 @@ export function Exchange({ base, labels: j, jwt, host, baseUrl, form }: Props) {
       )}
       <RequestPreview idPrefix="jw" requests={described.ok ? described.requests : null} labels={l} />
       <div class="tool-actions">
-        <button type="button" class="tool-primary" disabled={running} onClick={start} aria-describedby="jw-exchange-heading">
+        <button type="button" class="tool-primary" data-run disabled={running} onClick={start} aria-describedby="jw-exchange-heading">
           {j.exchangeRun}
         </button>
       </div>

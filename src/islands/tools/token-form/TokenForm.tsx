@@ -113,7 +113,7 @@ export function TokenForm(props: Props) {
       <RequestPreview idPrefix={id} requests={draft.described.ok ? draft.described.requests : null} labels={l} headingLevel={variant === 'wizard' ? 3 : 2} />
       <div class="tool-actions">
         {running && props.busy ? props.busy : (
-          <button type="button" class="tool-primary wizard-primary" disabled={running || !hydrated} onClick={onRun}>
+          <button type="button" class="tool-primary wizard-primary" data-run disabled={running || !hydrated} onClick={onRun}>
             {props.runLabel}
           </button>
         )}
