@@ -26,7 +26,7 @@ export {
   type NormalizedClientId,
 } from './normalize-token';
 export { detectKind, isAccessTokenKind, fingerprintOf } from './token-shape';
-export { resolveBaseUrl, COZE_BASE_URLS, type ResolvedBaseUrl } from './base-url';
+export { resolveBaseUrl, audienceFor, COZE_BASE_URLS, type ResolvedBaseUrl } from './base-url';
 
 // Reading answers: one classifier for live responses and for responses pasted back by the visitor.
 export { classify, type RawResponse, type Classification, type ResponseFacts } from './classify';

@@ -31,7 +31,7 @@ test.describe('canary token', () => {
       await page.getByRole('button', { name: locale === 'en' ? 'Copy report' : '复制报告' }).click();
       const report = await page.evaluate(() => navigator.clipboard.readText());
       // The commands on the page keep the placeholder even after a real run.
-      for (const id of ['curl', 'powershell']) await expect(page.locator(`[data-command="${id}"] pre`)).not.toContainText(CANARY);
+      for (const id of ['cli', 'curl', 'powershell']) await expect(page.locator(`[data-command="${id}"] pre`)).not.toContainText(CANARY);
 
       expect(report).toContain('pat_…Cn99');
       expect(report).not.toContain(CANARY);

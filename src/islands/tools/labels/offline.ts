@@ -5,6 +5,8 @@ export interface OfflineLabels {
   readonly offlinePointer: string;
   readonly offlineLink: string;
   readonly commandFor: string;
+  readonly commandCli: string;
+  readonly commandCliHint: string;
   readonly commandCurl: string;
   readonly commandPowerShell: string;
   readonly commandUnmask: string;
@@ -25,6 +27,8 @@ export const offlineZh: OfflineLabels = {
   offlinePointer: '浏览器没能拿到 API 的回应。请改用终端运行同样的请求，再把输出粘贴回来。',
   offlineLink: '前往“粘贴响应”',
   commandFor: '命令对应的请求',
+  commandCli: '命令行诊断工具 coze-auth-doctor（Node 20 及以上）',
+  commandCliHint: '它会以不回显的方式询问令牌，给出与本页相同的结论、证据和向导步骤链接。请在本项目的代码仓库里先运行 npm install 再执行；这个包没有发布到 npm，在仓库之外运行 npx 可能会下载同名的其他包。',
   commandCurl: 'curl（macOS、Linux、Git Bash）',
   commandPowerShell: 'PowerShell（Windows）',
   commandUnmask: '复制时填入我输入的真实值',
@@ -49,6 +53,8 @@ export const offlineEn: OfflineLabels = {
   offlinePointer: 'The browser could not get an answer from the API. Run the same request in a terminal instead and paste the output back.',
   offlineLink: 'Go to “Paste the response”',
   commandFor: 'Request for the command',
+  commandCli: 'The coze-auth-doctor command line (Node 20 or later)',
+  commandCliHint: 'It asks for the token without echoing it and gives the same verdict, evidence and wizard-step link as this page. Run it in a clone of this project after npm install: the package is not published on npm, so npx outside the clone could fetch another package of that name.',
   commandCurl: 'curl (macOS, Linux, Git Bash)',
   commandPowerShell: 'PowerShell (Windows)',
   commandUnmask: 'Fill in the real values I typed when copying',
