@@ -40,7 +40,7 @@ export interface Diagnosis {
   readonly errorMessage: string | null;
 }
 
-const wizard = (w: 'expired-refresh' | 'choose-auth', step: string): ExplainRef => ({ wizard: w, step });
+const wizard = (w: 'expired-refresh' | 'choose-auth' | 'token-invalid', step: string): ExplainRef => ({ wizard: w, step });
 
 /** Cause → where it is explained, and why that place when it is only the closest one. */
 export function stepsFor(cause: Cause, verdict: Verdict, flow: Flow): Pick<Diagnosis, 'step' | 'also'> {
@@ -51,23 +51,24 @@ export function stepsFor(cause: Cause, verdict: Verdict, flow: Flow): Pick<Diagn
       // Unknown here is also what an app from the other site looks like: both steps apply.
       return { step: wizard('expired-refresh', 'oauth-wrong-region'), also: [wizard('expired-refresh', 'client-mismatch')] };
     case 'wrong-app-type':
-      // No wizard step is about the client type; choose-auth's outcome says which type each flow needs.
-      return { step: wizard('choose-auth', flow === 'device' ? 'use-oauth-device' : 'use-oauth-pkce'), also: [] };
+      // `access_deny: invalid app type`; choose-auth's outcome says which client type each flow needs.
+      return { step: wizard('token-invalid', 'app-access-deny'), also: [wizard('choose-auth', flow === 'device' ? 'use-oauth-device' : 'use-oauth-pkce')] };
     case 'app-deactivated':
       return { step: wizard('expired-refresh', 'app-deactivated'), also: [] };
     case 'state-mismatch':
     case 'session-lost':
-    case 'verifier-mismatch':
-      // Closest: no wizard step covers state or verifier handling; the OAuth guide's PKCE section does.
+      // Closest: no wizard step covers the state check; the OAuth guide's PKCE section does.
       return { step: { guide: 'guides/oauth#pkce' }, also: [] };
+    case 'verifier-mismatch':
+      return { step: wizard('token-invalid', 'oauth-invalid-request'), also: [{ guide: 'guides/oauth#pkce' }] };
     case 'code-spent':
       // Closest: codes, like refresh tokens, work once; that step explains single use.
-      return { step: wizard('expired-refresh', 'refresh-already-used'), also: [wizard('expired-refresh', 'redirect-uri-mismatch')] };
+      return { step: wizard('expired-refresh', 'refresh-already-used'), also: [wizard('token-invalid', 'oauth-invalid-request')] };
     case 'access-denied':
-      // Closest: a declined consent has no step; in enterprises only admins may authorize apps.
-      return { step: { guide: 'guides/enterprise-permissions' }, also: [] };
+      // The step is written for the device flow; a declined PKCE consent is the same refusal.
+      return { step: wizard('token-invalid', 'device-access-denied'), also: [{ guide: 'guides/enterprise-permissions' }] };
     case 'device-expired':
-      return { step: wizard('choose-auth', 'use-oauth-device'), also: [] };
+      return { step: wizard('token-invalid', 'device-code-expired'), also: [] };
     default:
       return { step: explainVerdict(verdict), also: [] };
   }

@@ -117,7 +117,8 @@ export function inspectJwt(jwt: string, options: InspectOptions): JwtInspection 
   if (typeof header['kid'] !== 'string' || header['kid'] === '') add('kid-missing');
   const iss = claims['iss'];
   if (iss === undefined) add('iss-missing');
-  else if (!/^\d+$/.test(String(iss))) add('iss-not-app-id');
+  // A number or a string of digits; anything else (an object, even one with its own toString) is not an app id.
+  else if (!((typeof iss === 'string' || typeof iss === 'number') && /^\d+$/.test(String(iss)))) add('iss-not-app-id');
   const resolved = resolveBaseUrl(options.host, options.baseUrl);
   audienceFindings(claims['aud'], resolved.ok ? audienceFor(resolved) : null, add);
   const iat = typeof claims['iat'] === 'number' ? claims['iat'] : null;

@@ -43,12 +43,9 @@ export function parseBody(text: string): ParsedBody {
   }
   if (!isRecord(json)) return { shape: 'other-json', json };
   // Some gateways send the code as a numeric string; accept both, nothing else.
-  const code =
-    typeof json['code'] === 'number'
-      ? json['code']
-      : /^\d+$/.test(String(json['code'] ?? ''))
-        ? Number(json['code'])
-        : null;
+  // Only a string is tested: String() of a pasted object such as {"toString":[]} would throw.
+  const raw = json['code'];
+  const code = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : null;
   if (code !== null) {
     const detail = isRecord(json['detail']) ? json['detail'] : {};
     return { shape: 'open-api', code, msg: str(json['msg']), logid: str(detail['logid']) ?? str(json['logid']), json };

@@ -15,7 +15,9 @@ export interface TokenResponse {
  */
 export function expiresAtFrom(expiresIn: unknown, now: Date = new Date()): Date | null {
   if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) return null;
-  return expiresIn < 1e9 ? new Date(now.getTime() + expiresIn * 1000) : new Date(expiresIn * 1000);
+  const at = expiresIn < 1e9 ? new Date(now.getTime() + expiresIn * 1000) : new Date(expiresIn * 1000);
+  // Beyond what a Date can hold (a pasted 1e300): no expiry to show rather than "Invalid Date".
+  return Number.isFinite(at.getTime()) ? at : null;
 }
 
 export function readTokenResponse(observation: Observation): TokenResponse {

@@ -1,13 +1,15 @@
 import { expect, openTool, test } from './tools/fixtures';
 
 test.describe('error lookup', () => {
-  test('lands 4101 on its error-code section and the permission step', async ({ page }) => {
+  // A bare 4101 can mean "no permission" or "this region does not know the token" (coze-go#56), so it
+  // lands on the question that tells them apart (issue 8), not on the permission outcome.
+  test('lands 4101 on its error-code section and the question about its message', async ({ page }) => {
     await openTool(page, 'error-lookup');
     await page.locator('[name="error-text"]').fill('4101');
     const best = page.locator('[data-match]').first();
     await expect(best).toHaveAttribute('data-match', '4101');
     await expect(best.locator('[data-guide-link]')).toHaveAttribute('href', '/guides/error-codes/#4101');
-    await expect(best.locator('[data-step-link]')).toHaveAttribute('href', '/wizards/token-invalid/#missing-permission');
+    await expect(best.locator('[data-step-link]')).toHaveAttribute('href', '/wizards/token-invalid/#code-4101');
   });
 
   test('lands the misspelt "kid not been registred" on the JWT kid section', async ({ page }) => {
@@ -16,7 +18,7 @@ test.describe('error lookup', () => {
     const best = page.locator('[data-match]').first();
     await expect(best).toHaveAttribute('data-match', 'kid-not-registered');
     await expect(best.locator('[data-guide-link]')).toHaveAttribute('href', '/guides/error-codes/#invalid-jwt-kid');
-    await expect(best.locator('[data-step-link]')).toHaveAttribute('href', '/wizards/token-invalid/#wrong-region');
+    await expect(best.locator('[data-step-link]')).toHaveAttribute('href', '/wizards/token-invalid/#jwt-kid-not-registered');
     await expect(page.locator('[data-match="invalid_client"]')).toBeVisible();
   });
 
@@ -60,7 +62,7 @@ test.describe('error lookup', () => {
     await openTool(page, 'error-lookup', 'en');
     await page.locator('[name="error-text"]').fill('Your token does not have permission to access resource.');
     const best = page.locator('[data-match]').first();
-    await expect(best).toHaveAttribute('data-match', '4101');
+    await expect(best).toHaveAttribute('data-match', '4101-no-permission');
     await expect(best.locator('[data-guide-link]')).toHaveAttribute('href', '/en/guides/error-codes/#4101');
     await expect(best.locator('[data-step-link]')).toHaveAttribute('href', '/en/wizards/token-invalid/#missing-permission');
   });

@@ -128,13 +128,15 @@ test.describe('OAuth playground', () => {
     expect(await axeViolations(page, testInfo)).toEqual([]);
   });
 
-  test('a declined consent stops with its verdict, cause and step (zh-CN)', async ({ page, fakes }) => {
+  test('a declined consent stops with its verdict, cause and step (zh-CN)', async ({ page, fakes }, testInfo) => {
     await authorize(page, 'zh-CN', fakes.cn.baseUrl, 'deny');
     await expect(page.locator('[data-tool]')).toHaveAttribute('data-step', 'failed');
-    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'invalid-token');
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'unexpected-response');
     await expect(page.locator('[data-cause]')).toHaveAttribute('data-cause', 'access-denied');
-    await expect(page.locator('[data-verdict] a[data-step-link]')).toHaveAttribute('href', '/guides/enterprise-permissions/');
+    await expect(page.locator('[data-verdict] a[data-step-link]')).toHaveAttribute('href', '/wizards/token-invalid/#device-access-denied');
     expect(await page.evaluate(() => sessionStorage.getItem('coze-auth-doctor:oauth-playground'))).toBeNull();
+    await expect(page.locator('[data-step-heading]')).toBeFocused();
+    expect(await axeViolations(page, testInfo)).toEqual([]);
   });
 
   for (const locale of ['zh-CN', 'en'] as const) {

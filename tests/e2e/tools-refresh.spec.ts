@@ -3,6 +3,11 @@ import { chooseHost, liveVerdict } from './tools/helpers';
 import type { Page } from '@playwright/test';
 
 const RUN = { 'zh-CN': '刷新令牌', en: 'Refresh the token' } as const;
+/**
+ * What the shared classifier makes of the fake's answer to a spent refresh token
+ * (`invalid_request` "invalid request: refresh_token", 400): the token is refused, not "expired".
+ */
+const SPENT = 'invalid-token';
 
 async function runRefresh(page: Page, input: { clientId: string; refreshToken: string; secret?: string; baseUrl: string }, locale: 'zh-CN' | 'en' = 'zh-CN') {
   await page.locator('[name="client-id"]').fill(input.clientId);
@@ -103,7 +108,7 @@ test.describe('refresh test', () => {
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
     await page.locator('[name="refresh-token"]').fill(refreshToken);
     await page.getByRole('button', { name: RUN['zh-CN'] }).click();
-    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'expired');
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', SPENT);
     await expect(liveVerdict(page).locator('a')).toHaveAttribute('href', '/wizards/expired-refresh/#refresh-token-history');
     await expect(page.locator('.tool-evidence')).toContainText('invalid_request');
     await expect(page.locator('[name="new-refresh-token"]')).toHaveCount(0);
@@ -146,8 +151,18 @@ test.describe('refresh test', () => {
     await page.locator('[name="pasted-response"]').fill(`HTTP/1.1 ${response.status}\ncontent-type: application/json\n\n${await response.text()}`);
     await page.getByRole('button', { name: '分析响应' }).click();
     const verdict = page.locator('[data-verdict][data-source="pasted"]');
-    await expect(verdict).toHaveAttribute('data-verdict', 'expired');
+    await expect(verdict).toHaveAttribute('data-verdict', SPENT);
     await expect(verdict.locator('a')).toHaveAttribute('href', '/wizards/expired-refresh/#refresh-token-history');
+  });
+
+  test('says before sending that the site CSP blocks a remote custom host, and sends nothing', async ({ page }) => {
+    const outside: string[] = [];
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => (outside.push(route.request().url()), route.abort()));
+    await runRefresh(page, { clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken: 'r'.repeat(72), baseUrl: 'https://coze.example.com' });
+    await expect(page.locator('[data-csp-blocked]')).toContainText('COZE_EXTRA_CONNECT_SRC=https://coze.example.com npm start');
+    await expect(page.locator('[data-csp-blocked]')).toHaveAttribute('role', 'alert');
+    await expect(page.locator('[data-verdict]')).toHaveCount(0);
+    expect(outside).toEqual([]);
   });
 
   test('offers the refresh as curl and PowerShell with placeholders for the secrets', async ({ page }) => {
@@ -174,7 +189,7 @@ test.describe('refresh test in English', () => {
     await expect(page.locator('[name="refresh-token"]')).toHaveValue('');
     await page.locator('[name="refresh-token"]').fill(refreshToken);
     await page.getByRole('button', { name: RUN.en }).click();
-    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'expired');
+    await expect(liveVerdict(page)).toHaveAttribute('data-verdict', SPENT);
     await expect(liveVerdict(page).locator('a')).toHaveAttribute('href', '/en/wizards/expired-refresh/#refresh-token-history');
   });
 });

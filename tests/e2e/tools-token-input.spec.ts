@@ -65,15 +65,14 @@ test.describe('token check: input handling', () => {
 
   test('refuses a 1 MB paste by its length without freezing', async ({ page }) => {
     const huge = 'x'.repeat(1024 * 1024);
-    const started = Date.now();
     await page.locator('[name="token"]').evaluate((el, value) => {
       (el as HTMLTextAreaElement).value = value;
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }, huge);
     await expect(page.locator('#tc-token-error')).toContainText('过长');
     await page.getByRole('button', { name: '开始检查' }).click();
+    // A frozen page would miss these waits' default deadline; the length rule itself is unit-tested.
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'malformed');
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   test('flags an insecure custom base URL next to its field', async ({ page }) => {

@@ -3,7 +3,7 @@ import { island, open, pagePath, treeOf, wizards } from './wizards-helpers';
 
 const CANARY = 'pat_CANARYwizardE2E0000000000000000000000000000000000';
 
-/** Every check step of every wizard; the suite skips itself while no tree has one. */
+/** Every check step of every wizard. */
 const checkSteps = wizards.flatMap((wizard) =>
   Object.entries(treeOf(wizard).steps)
     .filter(([, meta]) => meta.kind === 'check')
@@ -12,7 +12,10 @@ const checkSteps = wizards.flatMap((wizard) =>
 
 test.describe('wizard check steps', () => {
   test.describe.configure({ mode: 'parallel' });
-  test.skip(checkSteps.length === 0, 'no wizard has a check step yet');
+
+  test('exist: the wizards have check steps to walk', () => {
+    expect(checkSteps.length).toBeGreaterThan(0);
+  });
 
   for (const { wizard, step, meta } of checkSteps) {
     test(`${wizard.id}#${step} sends nothing before Run check and keeps the token out of the page state`, async ({ page }) => {

@@ -61,18 +61,3 @@ export async function expectStep(page: Page, locale: Locale, step: string, n: nu
     expect(await seen(), `island after moving to ${step}`).toEqual({ step, heading: expect.stringContaining(expected.number), focused });
   }
 }
-
-/**
- * The tree of shortest paths: for each step, the answers that lead to a step whose shortest path
- * ends with that answer. Walking it depth-first with Back reaches every step along its own
- * shortest path while clicking each answer once.
- */
-export function shortestPathTree(wizard: Wizard): Map<string, AnswerRecord[]> {
-  const tree = treeOf(wizard);
-  const children = new Map<string, AnswerRecord[]>();
-  for (const id of Object.keys(tree.steps)) {
-    const last = shortestPath(tree, id)?.at(-1);
-    if (last) children.set(last.step, [...(children.get(last.step) ?? []), last]);
-  }
-  return children;
-}

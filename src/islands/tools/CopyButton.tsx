@@ -13,7 +13,7 @@ export function CopyButton({ text, labels, label, describedBy }: Props) {
   const [status, copy] = useClipboard();
   return (
     <span class="tool-copy">
-      <button type="button" onClick={() => void copy(text())} aria-describedby={describedBy}>
+      <button type="button" data-copy onClick={() => void copy(text())} aria-describedby={describedBy}>
         {label ?? labels.copy}
       </button>
       <span role="status" class={status === 'failed' ? 'tool-error-text' : 'tool-ok-text'}>

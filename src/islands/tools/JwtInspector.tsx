@@ -4,7 +4,7 @@ import { inspectJwt, MAX_TOKEN_LENGTH, resolveBaseUrl, type JwtExchangeInput } f
 import { Field } from './Field';
 import { problemMessage } from './format';
 import { earlyHost, HostField } from './HostField';
-import type { JwtLabels } from './labels';
+import type { JwtLabels, TokenFormLabels } from './labels';
 import { Decoded } from './jwt/Decoded';
 import { Exchange } from './jwt/Exchange';
 import { Findings } from './jwt/Findings';
@@ -13,6 +13,7 @@ import type { BaseToolProps } from './types';
 
 interface Props extends BaseToolProps {
   readonly labels: JwtLabels;
+  readonly form: TokenFormLabels;
 }
 
 type Host = JwtExchangeInput['host'];
@@ -86,7 +87,7 @@ function JwtInspectorView(props: Props) {
           <Decoded inspection={inspection} labels={j} />
         </section>
       )}
-      <Exchange base={props} labels={j} jwt={jwt} host={host} baseUrl={baseUrl} />
+      <Exchange base={props} labels={j} jwt={jwt} host={host} baseUrl={baseUrl} form={props.form} />
       <Signer host={host} onSigned={fillJwt} labels={j} />
     </div>
   );

@@ -16,6 +16,7 @@ import type { BaseToolProps } from './types';
 import { useProbeRun } from './use-probe-run';
 import { VerdictView } from './VerdictView';
 import { TestAccessToken } from './refresh/TestAccessToken';
+import { blockedOrigin, CspBlocked } from './token-form/CspBlocked';
 
 interface Props extends BaseToolProps {
   readonly labels: RefreshLabels;
@@ -104,6 +105,7 @@ function RefreshTestView(props: Props) {
       ({ 'client-id': refs.clientId, 'refresh-token': refs.refreshToken, 'base-url': refs.baseUrl })[blocking].current?.focus();
       return;
     }
+    if (blockedOrigin(host, v.baseUrl)) return;
     const input = toInput(v, host);
     setCleared(false);
     setOrigins(firstOrigins(describeRequests({ probe: 'refresh', ...input })));
@@ -128,6 +130,7 @@ function RefreshTestView(props: Props) {
   const announcement =
     state.phase === 'running' ? l.running : result ? fill(l.announceDone, { title: copy.verdicts[result.verdict].title }) : state.phase === 'cancelled' ? l.cancelled : state.phase === 'failed' ? l.failed : '';
   const text = { autocomplete: 'off', spellcheck: false, autocapitalize: 'off', disabled: running } as const;
+  const blocked = draft ? blockedOrigin(host, refs.baseUrl.current?.value ?? '') : null;
 
   return (
     <div class="tool" data-tool="refresh-test" ref={rootRef}>
@@ -143,6 +146,7 @@ function RefreshTestView(props: Props) {
           {(c) => <input {...c} {...text} ref={refs.clientSecret} name="client-secret" type="text" class="tool-masked" onInput={() => refresh(host, 'client-secret')} />}
         </Field>
         <HostField idPrefix="rt" hosts={HOSTS} host={host} onHost={(h) => (setHost(h as Host), refresh(h as Host))} onBaseUrl={() => refresh(host, 'base-url')} baseUrlRef={refs.baseUrl} baseUrlError={errorFor('base-url')} disabled={running} labels={l} />
+        {blocked && <CspBlocked origin={blocked} labels={props.form} refused={submitted} commandRoute={<OfflinePointer base={props} pastedRef={pastedRef} />} />}
         <RequestPreview idPrefix="rt" requests={draft?.described.ok ? draft.described.requests : null} labels={l} />
         <div class="tool-warning" role="note" aria-labelledby="rt-rotation-title" data-rotation-warning>
           <p id="rt-rotation-title">
@@ -151,7 +155,7 @@ function RefreshTestView(props: Props) {
           <p>{t.rotationText}</p>
         </div>
         <div class="tool-actions">
-          <button type="button" class="tool-primary" disabled={running} onClick={start} aria-describedby="rt-rotation-title">
+          <button type="button" class="tool-primary" data-run disabled={running} onClick={start} aria-describedby="rt-rotation-title">
             {t.run}
           </button>
         </div>

@@ -13,13 +13,26 @@ export const TOKEN_FIELDS = [
   .map((name) => `input[name="${name}"], textarea[name="${name}"]`)
   .join(', ');
 
-const RUN_LABEL = /run|check|test|send|verify|inspect|decode|look ?up|检查|检测|运行|发送|测试|验证|解析|查询/i;
-const COPY_LABEL = /copy|复制/i;
+const random = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** A unique, obviously fake token: it must never be seen anywhere but in its field and the request. */
 export function canaryToken(): string {
-  const random = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `pat_CANARY${random}`;
+  return `pat_CANARY${random()}`;
+}
+
+/**
+ * A unique canary shaped so the field named `name` accepts it and its check really runs (a refresh
+ * token is long and prefix-free, a client secret is plain text); each one is searched for separately.
+ */
+export function canaryFor(name: string): string {
+  switch (name) {
+    case 'token':
+      return canaryToken();
+    case 'refresh-token':
+      return `CANARYrefresh${random()}`.padEnd(72, 'q');
+    default:
+      return `CANARY${name.replace(/\W/g, '')}${random()}`;
+  }
 }
 
 /** Visible token fields on the page (or inside `scope`). */
@@ -57,40 +70,16 @@ export function formOf(field: Locator): Locator {
   return field.locator('xpath=ancestor::*[self::form or @data-wizard or self::main][1]');
 }
 
-/** The button that sends the request for `field`: its form's submit button, else one labelled "run/check/…". */
-export async function runButtonOf(field: Locator): Promise<Locator | undefined> {
-  const form = formOf(field);
-  const submit = form.locator('button[type="submit"], input[type="submit"]');
-  if ((await submit.count()) > 0) return submit.first();
-  for (const button of await form.locator('button').all()) {
-    if (!(await button.isVisible())) continue;
-    const label = `${await button.innerText()} ${(await button.getAttribute('aria-label')) ?? ''}`;
-    if (RUN_LABEL.test(label) && !COPY_LABEL.test(label)) return button;
-  }
-  return undefined;
+/** The button that sends the form's request: its `data-run` hook, else the form's submit button. */
+export function runButtonOf(form: Locator): Locator {
+  return form.locator('[data-run], button[type="submit"]').first();
 }
 
-/**
- * Waits until the check that `field` belongs to has finished: a verdict is shown, or the form is
- * gone (a wizard check step moves on). Returns false when neither happened in time.
- */
-export async function checkFinished(page: Page, field: Locator, timeout = 15_000): Promise<boolean> {
-  return Promise.race([
-    page.locator('[data-verdict]').first().waitFor({ timeout }),
-    field.waitFor({ state: 'detached', timeout }),
-  ]).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Every visible, enabled copy button in the main content. */
+/** Every visible, enabled copy button in the main content (the `data-copy*` and report hooks). */
 export async function copyButtons(page: Page): Promise<Locator[]> {
   const buttons: Locator[] = [];
-  for (const button of await page.locator('main button, main [role="button"]').all()) {
-    if (!(await button.isVisible()) || !(await button.isEnabled())) continue;
-    const label = `${await button.innerText()} ${(await button.getAttribute('aria-label')) ?? ''} ${(await button.getAttribute('title')) ?? ''}`;
-    if (COPY_LABEL.test(label)) buttons.push(button);
+  for (const button of await page.locator('main :is([data-copy], [data-copy-link], [data-support-report])').all()) {
+    if ((await button.isVisible()) && (await button.isEnabled())) buttons.push(button);
   }
   return buttons;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { fromPromise, waitFor } from 'xstate';
 import { DECISIVE_VERDICTS } from '~/probes/decisive-verdicts';
 import { startAt } from '~/wizards/engine/replay';
 import { checkPhaseOf, stepOf } from '~/wizards/engine/tree';

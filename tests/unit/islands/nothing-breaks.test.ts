@@ -12,14 +12,18 @@ import { Decoded } from '~/islands/tools/jwt/Decoded';
 import { Findings } from '~/islands/tools/jwt/Findings';
 import { toolLabels } from '~/islands/tools/labels';
 import { RequestPreview } from '~/islands/tools/RequestPreview';
+import { IssuedToken } from '~/islands/tools/IssuedToken';
 import { InputFeedback } from '~/islands/tools/token-check/InputFeedback';
 import { draftOf } from '~/islands/tools/token-form/draft';
 import { VerdictView } from '~/islands/tools/VerdictView';
 import { classify, classifyPasted, explainVerdict, inspectJwt, lookupError, normalizeToken } from '~/probes';
+import { expiresAtFrom } from '~/probes/token-response';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import { LOCALES, type Locale } from '~/wizards/engine/types';
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: 200 };
+// Rendering is CPU-bound and the machine is shared: a generous budget, never a flaky one.
+const SLOW = 60_000;
 const PAGE = { policy: cspDirectives({}).join('; '), origin: 'https://doctor.example' };
 const NOW = new Date('2026-01-01T00:00:00Z');
 const render = <P,>(component: ComponentType<P>, props: P) => renderToString(h(component as ComponentType<object>, props as object));
@@ -58,7 +62,7 @@ function renderInspection(jwt: string, locale: Locale, host: 'cn' | 'com' | 'cus
   return render(Findings, { inspection, expected: 'api.coze.cn', now: NOW, locale, labels }) + render(Decoded, { inspection, labels });
 }
 
-describe('the JWT inspector', () => {
+describe('the JWT inspector', { timeout: SLOW }, () => {
   test('renders a finding, not a RangeError, for exp 1e300', () => {
     const html = renderInspection(jwtOf({ alg: 'RS256', typ: 'JWT', kid: 'k' }, { exp: 1e300, iat: 1 }), 'en', 'cn', '');
     expect(html).toContain(toolLabels.en.jwt.notADate);
@@ -85,7 +89,7 @@ describe('the JWT inspector', () => {
   });
 });
 
-describe('the token form', () => {
+describe('the token form', { timeout: SLOW }, () => {
   test.each(LOCALES)('turns any paste into a message or a preview (%s)', (locale) => {
     const l = toolLabels[locale];
     fc.assert(
@@ -113,7 +117,11 @@ const errorBody = fc.oneof(
   fc.string().map((s) => `cozepy.exception.CozeAPIError: code: 4100, msg: ${s}, logid: ${s}`),
 );
 
-describe('reading error bodies', () => {
+describe('reading error bodies', { timeout: SLOW }, () => {
+  test('reads a code that is an object with its own toString', () => {
+    expect(classify({ status: null, body: '{"code":{"toString":[]}}' }).verdict).toBe('unexpected-response');
+  });
+
   test.each(LOCALES)('classifies, looks up and renders any body without throwing (%s)', (locale) => {
     fc.assert(
       fc.property(errorBody, fc.option(fc.integer({ min: 0, max: 999 }), { nil: null }), (body, status) => {
@@ -128,6 +136,20 @@ describe('reading error bodies', () => {
           const html = render(VerdictView, { base: base(locale), source: 'pasted' as const, verdict: c.verdict, uncertain: c.uncertain, explain: explainVerdict(c.verdict), evidence: [c.facts], notes: c.notes });
           expect(html).toContain(`data-verdict="${c.verdict}"`);
         }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('an issued token', { timeout: SLOW }, () => {
+  test.each(LOCALES)('shows any expires_in as a date or not at all (%s)', (locale) => {
+    fc.assert(
+      fc.property(oddTime, (expiresIn) => {
+        const expiresAt = expiresAtFrom(expiresIn, NOW);
+        if (expiresAt) expect(Number.isFinite(expiresAt.getTime())).toBe(true);
+        const html = render(IssuedToken, { id: 'x', label: 'x', token: 'czu_x', fingerprint: null, expiresAt, locale, labels: toolLabels[locale].common });
+        expect(html).not.toContain('NaN');
       }),
       RUNS,
     );

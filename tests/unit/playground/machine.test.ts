@@ -127,7 +127,7 @@ describe('the PKCE flow', () => {
     const { store, url } = await prepared(cn);
     const actor = start({ store, callback: await consent(url, 'deny') });
     const { failure } = actor.getSnapshot().context;
-    expect([failure?.cause, failure?.verdict, failure?.errorCode, failure?.step]).toEqual(['access-denied', 'invalid-token', 'access_denied', { guide: 'guides/enterprise-permissions' }]);
+    expect([failure?.cause, failure?.verdict, failure?.errorCode, failure?.step]).toEqual(['access-denied', 'unexpected-response', 'access_denied', { wizard: 'token-invalid', step: 'device-access-denied' }]);
     expect(store.text).toBeNull();
   });
 
@@ -136,7 +136,7 @@ describe('the PKCE flow', () => {
     const { store, url } = await prepared(cn, DEVICE);
     const actor = start({ store, callback: await consent(url, 'allow') });
     const { failure } = actor.getSnapshot().context;
-    expect([failure?.cause, failure?.step]).toEqual(['wrong-app-type', { wizard: 'choose-auth', step: 'use-oauth-pkce' }]);
+    expect([failure?.cause, failure?.step, failure?.also]).toEqual(['wrong-app-type', { wizard: 'token-invalid', step: 'app-access-deny' }, [{ wizard: 'choose-auth', step: 'use-oauth-pkce' }]]);
   });
 
   test('a code used twice is diagnosed as spent, with the single-use step', async () => {
@@ -164,7 +164,7 @@ describe('the PKCE flow', () => {
   test.each([
     ['an unknown client id', { verdict: 'invalid-token', errorCode: 'invalid_client', errorMessage: 'invalid client' }, 'client-unknown', { wizard: 'expired-refresh', step: 'oauth-wrong-region' }],
     ['a redirect_uri unlike the authorize one', { verdict: 'unexpected-response', errorCode: 'invalid_request', errorMessage: 'invalid request: redirect_uri' }, 'redirect-mismatch', { wizard: 'expired-refresh', step: 'redirect-uri-mismatch' }],
-    ['a verifier that does not match', { verdict: 'unexpected-response', errorCode: 'invalid_request', errorMessage: 'invalid request: code_verifier' }, 'verifier-mismatch', { guide: 'guides/oauth#pkce' }],
+    ['a verifier that does not match', { verdict: 'unexpected-response', errorCode: 'invalid_request', errorMessage: 'invalid request: code_verifier' }, 'verifier-mismatch', { wizard: 'token-invalid', step: 'oauth-invalid-request' }],
     ['a browser that blocks the answer (CORS)', { verdict: 'cors-blocked' }, 'cors-blocked', { guide: 'guides/browser-calls' }],
     ['a host that cannot be reached', { verdict: 'network-error' }, 'unreachable', { wizard: 'token-invalid', step: 'network-unreachable' }],
   ] as const)('an exchange refused for %s names its cause and step', async (_name, answer, cause, stepRef) => {
@@ -191,7 +191,7 @@ describe('the PKCE flow', () => {
     actor.send({ type: 'user.refresh' });
     await waitFor(actor, (s) => s.matches({ tokens: 'idle' }) && s.context.refresh !== null);
     const { refresh: r, tokens } = actor.getSnapshot().context;
-    expect([r?.diagnosis?.cause, r?.diagnosis?.verdict, r?.diagnosis?.step]).toEqual(['refresh-failed', 'expired', { wizard: 'expired-refresh', step: 'refresh-token-history' }]);
+    expect([r?.diagnosis?.cause, r?.diagnosis?.verdict, r?.diagnosis?.step]).toEqual(['refresh-failed', 'invalid-token', { wizard: 'expired-refresh', step: 'refresh-token-history' }]);
     expect(tokens?.refreshToken).toBeNull();
     expect(tokens?.spent).toHaveLength(1);
     expect(actor.getSnapshot().can({ type: 'user.refresh' })).toBe(false);
@@ -278,8 +278,8 @@ describe('the device flow', () => {
   });
 
   test.each([
-    ['expired_token', { verdict: 'expired', errorCode: 'expired_token' }, 'device-expired', { wizard: 'choose-auth', step: 'use-oauth-device' }],
-    ['access_denied', { verdict: 'invalid-token', errorCode: 'access_denied' }, 'access-denied', { guide: 'guides/enterprise-permissions' }],
+    ['expired_token', { verdict: 'expired', errorCode: 'expired_token' }, 'device-expired', { wizard: 'token-invalid', step: 'device-code-expired' }],
+    ['access_denied', { verdict: 'unexpected-response', errorCode: 'access_denied' }, 'access-denied', { wizard: 'token-invalid', step: 'device-access-denied' }],
   ] as const)('stops polling on %s with its diagnosis', async (_name, answer, cause, stepRef) => {
     const failed: DevicePoll = { status: 'failed', result: { ...({} as OAuthTokensResult), evidence: [], uncertain: false, errorMessage: null, ...answer } };
     const { actor, clock, polls } = scripted([failed]);
@@ -317,7 +317,7 @@ describe('the device flow', () => {
     actor.send({ type: 'user.setBaseUrl', baseUrl: cn.baseUrl });
     actor.send({ type: 'user.startDevice' });
     await waitFor(actor, (s) => s.matches('failed'));
-    expect([actor.getSnapshot().context.failure?.cause, actor.getSnapshot().context.failure?.step]).toEqual(['wrong-app-type', { wizard: 'choose-auth', step: 'use-oauth-device' }]);
+    expect([actor.getSnapshot().context.failure?.cause, actor.getSnapshot().context.failure?.also]).toEqual(['wrong-app-type', [{ wizard: 'choose-auth', step: 'use-oauth-device' }]]);
   });
 
   test('runs end to end against the fake: pending until the visitor approves, then tokens', async () => {

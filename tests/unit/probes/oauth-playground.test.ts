@@ -191,7 +191,7 @@ describe('the device code flow against the fake', () => {
     const denied = await requestDeviceCode({ clientId: DEVICE, host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
     await approve(denied.verificationUrl!, 'deny');
     const a = await pollDeviceToken({ clientId: DEVICE, deviceCode: denied.deviceCode!, host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
-    expect(a.status === 'failed' && [a.result.verdict, a.result.errorCode]).toEqual(['invalid-token', 'access_denied']);
+    expect(a.status === 'failed' && [a.result.verdict, a.result.errorCode]).toEqual(['unexpected-response', 'access_denied']);
     cn.setDeviceTiming({ expiresInSeconds: -1 });
     const old = await requestDeviceCode({ clientId: DEVICE, host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
     const b = await pollDeviceToken({ clientId: DEVICE, deviceCode: old.deviceCode!, host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);

@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { describeRequests, exchangeJwt, type JwtExchangeInput, type JwtExchangeResult } from '~/probes';
 import { Field } from '../Field';
 import { IssuedToken } from '../IssuedToken';
-import { fill, type JwtLabels } from '../labels';
+import { fill, type JwtLabels, type TokenFormLabels } from '../labels';
+import { blockedOrigin, CspBlocked } from '../token-form/CspBlocked';
 import { OfflinePointer, OfflineSection } from '../OfflineSection';
 import { Progress } from '../Progress';
 import { RequestPreview } from '../RequestPreview';
@@ -19,6 +20,7 @@ interface Props {
   readonly jwt: string;
   readonly host: JwtExchangeInput['host'];
   readonly baseUrl: string;
+  readonly form: TokenFormLabels;
 }
 
 const OFFLINE_VERDICTS = new Set(['cors-blocked', 'network-error', 'timeout']);
@@ -42,7 +44,7 @@ function parseScope(text: string, j: JwtLabels): Parsed<unknown> {
 }
 
 /** The optional "spend this JWT" step: one POST to the token endpoint, only on a click. */
-export function Exchange({ base, labels: j, jwt, host, baseUrl }: Props) {
+export function Exchange({ base, labels: j, jwt, host, baseUrl, form }: Props) {
   const l = base.common;
   const pastedRef = useRef<HTMLTextAreaElement>(null);
   const [durationText, setDurationText] = useState('');
@@ -63,9 +65,12 @@ export function Exchange({ base, labels: j, jwt, host, baseUrl }: Props) {
   const described = describeRequests({ probe: 'jwt-exchange', ...input });
   const plan = commandPlan(described, () => describeRequests({ probe: 'jwt-exchange', ...input, jwt: STAND_IN.jwt }));
 
+  const blocked = blockedOrigin(host, baseUrl);
   const start = () => {
     setSubmitted(true);
-    if (!duration.ok || !scope.ok) return;
+    // Said where it belongs (the JWT box, the base URL field, the CSP note); nothing is sent for these.
+    if (!duration.ok || !scope.ok || blocked) return;
+    if (!described.ok && (described.problem.field === 'base-url' || described.problem.code === 'empty')) return;
     setOrigins(firstOrigins(described));
     void run((signal) => exchangeJwt(input, signal));
   };
@@ -83,9 +88,15 @@ export function Exchange({ base, labels: j, jwt, host, baseUrl }: Props) {
       <Field id="jw-scope" label={j.scopeLabel} hint={j.scopeHint} error={!scope.ok && (submitted || scopeText !== '') ? scope.error : null}>
         {(c) => <textarea {...c} name="scope" rows={4} spellcheck={false} autocomplete="off" autocapitalize="off" value={scopeText} disabled={running} onInput={(e) => setScopeText(e.currentTarget.value)} />}
       </Field>
+      {blocked && <CspBlocked origin={blocked} labels={form} refused={submitted} commandRoute={<OfflinePointer base={base} pastedRef={pastedRef} />} />}
+      {submitted && !described.ok && described.problem.code === 'empty' && (
+        <p class="tool-field-error" role="status" data-refused="empty">
+          {form.jwtEmpty}
+        </p>
+      )}
       <RequestPreview idPrefix="jw" requests={described.ok ? described.requests : null} labels={l} />
       <div class="tool-actions">
-        <button type="button" class="tool-primary" disabled={running} onClick={start} aria-describedby="jw-exchange-heading">
+        <button type="button" class="tool-primary" data-run disabled={running} onClick={start} aria-describedby="jw-exchange-heading">
           {j.exchangeRun}
         </button>
       </div>

@@ -14,6 +14,8 @@ export interface TokenFormLabels {
   /** How to run the site locally so the browser may reach the host; the command follows it. */
   readonly cspLocal: string;
   readonly cspCommandLine: string;
+  /** The JWT exchange clicked with no JWT pasted. */
+  readonly jwtEmpty: string;
   /** Under the whole form when something refused the input: nothing was sent. */
   readonly nothingSent: string;
 }
@@ -34,6 +36,7 @@ export const tokenFormZh: TokenFormLabels = {
   cspCommandLine:
     '可行的办法二：走命令行路线：用 curl / PowerShell 自己发送同样的请求（或运行 coze-auth-doctor check），再把响应贴回令牌检查工具判断。',
   nothingSent: '输入有问题，没有发送任何内容。',
+  jwtEmpty: '请先在上面的输入框粘贴 JWT。没有发送任何内容。',
 };
 
 export const tokenFormEn: TokenFormLabels = {
@@ -52,4 +55,5 @@ export const tokenFormEn: TokenFormLabels = {
   cspCommandLine:
     'What works instead, two: take the command-line route: send the same request yourself with curl / PowerShell (or run coze-auth-doctor check) and paste the response back into the token check.',
   nothingSent: 'Something in the input needs fixing; nothing was sent.',
+  jwtEmpty: 'Paste a JWT into the box above first. Nothing was sent.',
 };

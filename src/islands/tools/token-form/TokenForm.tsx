@@ -6,6 +6,7 @@ import { fill, type CommonLabels } from '../labels';
 import type { TokenFormLabels } from '../labels/token-form';
 import { RequestPreview } from '../RequestPreview';
 import type { ToolCopy } from '../types';
+import { CspBlocked } from './CspBlocked';
 import { APP_HOSTS, type AppHostChoice } from './draft';
 import { HOSTS, type TokenForm as FormState } from './use-token-form';
 import type { TokenCheckInput } from '~/probes';
@@ -103,23 +104,11 @@ export function TokenForm(props: Props) {
           {fill(t.appHostBoth, { run: props.runLabel })}
         </p>
       )}
-      {f.host === 'custom' && draft.blockedOrigin && (
-        <div class="tool-warning" data-csp-blocked role={refusal === 'csp' ? 'alert' : undefined}>
-          <p>{fill(t.cspBlocked, { origin: draft.blockedOrigin })}</p>
-          <ul>
-            <li>
-              {t.cspLocal} <code>COZE_EXTRA_CONNECT_SRC={draft.blockedOrigin} npm start</code>
-            </li>
-            <li>
-              {t.cspCommandLine} {props.commandRoute}
-            </li>
-          </ul>
-        </div>
-      )}
+      {f.host === 'custom' && draft.blockedOrigin && <CspBlocked origin={draft.blockedOrigin} labels={t} refused={refusal === 'csp'} commandRoute={props.commandRoute} />}
       <RequestPreview idPrefix={id} requests={draft.described.ok ? draft.described.requests : null} labels={l} headingLevel={variant === 'wizard' ? 3 : 2} />
       <div class="tool-actions">
         {running && props.busy ? props.busy : (
-          <button type="button" class="tool-primary wizard-primary" disabled={running} onClick={onRun}>
+          <button type="button" class="tool-primary wizard-primary" data-run disabled={running} onClick={onRun}>
             {props.runLabel}
           </button>
         )}
