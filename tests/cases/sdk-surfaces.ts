@@ -107,6 +107,7 @@ export const sdkSurfaceCases: readonly FailureCase[] = [
     id: 'studio-session-cookie-as-http-401',
     source: 'https://github.com/coze-dev/coze-studio/commit/2b021a3d4 (PR #2303: since 2025-10-21 the cookie-session refusal is HTTP 401 with code 401)',
     has: { pasted: { en: '{"code":401,"msg":"missing session_key in cookie"}' }, httpStatus: 401, tokenKind: 'pat', appHost: 'custom' },
+    walks: [{ wizard: 'token-invalid', answers: ['something-else', 'http-401', 'self-hosted'] }],
     expect: { step: 'token-invalid#self-hosted-session' },
   },
   {

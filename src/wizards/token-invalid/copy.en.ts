@@ -63,6 +63,7 @@ const questions = {
       'kid-not-registered': 'The OAuth token endpoint, saying `invalid jwt: kid not been registred`',
       'invalid-client': 'The OAuth token endpoint, with `invalid_client` and some other message',
       websocket: 'A WebSocket connection (audio, realtime chat), while REST calls work',
+      'self-hosted': 'My self-hosted Coze Studio: `{"code":401,"msg":"missing session_key in cookie"}`',
     },
   },
   'http-403': {

@@ -63,6 +63,7 @@ const questions = {
       'kid-not-registered': 'OAuth 令牌端点，消息是 `invalid jwt: kid not been registred`',
       'invalid-client': 'OAuth 令牌端点，返回 `invalid_client`，消息是别的内容',
       websocket: 'WebSocket 连接（语音、实时对话），REST 调用却正常',
+      'self-hosted': '我自部署的 Coze Studio：`{"code":401,"msg":"missing session_key in cookie"}`',
     },
   },
   'http-403': {

@@ -49,7 +49,13 @@ export const tokenInvalidMachine = defineWizard({
       'guides/error-codes#700012006',
     ),
     'http-401': question(
-      { 'api-call': 'token-check', 'kid-not-registered': 'jwt-kid-not-registered', 'invalid-client': 'client-rejected', websocket: 'wrong-region' },
+      {
+        'api-call': 'token-check',
+        'kid-not-registered': 'jwt-kid-not-registered',
+        'invalid-client': 'client-rejected',
+        websocket: 'wrong-region',
+        'self-hosted': 'self-hosted-session',
+      },
       'guides/error-codes#401',
       'guides/error-codes#invalid_client',
     ),
@@ -138,7 +144,7 @@ export const tokenInvalidMachine = defineWizard({
     'header-format': outcome('guides/auth-methods', 'tools/token-check'),
     'wrong-token-kind': outcome('guides/auth-methods', 'guides/oauth', 'tools/token-check'),
     'client-rejected': outcome('guides/error-codes#invalid_client', 'guides/oauth', 'guides/oauth-jwt', 'tools/jwt-inspector'),
-    'self-hosted-session': outcome('guides/error-codes#700012006'),
+    'self-hosted-session': outcome('guides/coze-studio', 'guides/error-codes#700012006'),
     'missing-permission': outcome('guides/error-codes#4101', 'guides/personal-access-tokens', 'guides/enterprise-permissions'),
     'workspace-not-granted': outcome('guides/personal-access-tokens', 'guides/workspace-migration', 'guides/error-codes#4101'),
     'wrong-resource-id': outcome('guides/error-codes#4101', 'guides/error-codes#4200', 'guides/regions'),
