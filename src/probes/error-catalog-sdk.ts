@@ -24,8 +24,9 @@ interface SdkEntry {
 export const SDK_FIRST: readonly SdkEntry[] = [
   // coze-js `fetcher.ts` prints this on any 401 from api.coze.com (and on a streamed 4101).
   { id: 'coze-js-cn-hint', guide: 'guides/sdk-nodejs#region-warning', step: ti('wrong-region'), patterns: [/如果您是国内用户，请将\s*baseURL\s*设置为/] },
-  // cozepy `websockets/ws.py` wraps the handshake refusal of the `websockets` library (coze-py#171).
-  { id: 'ws-handshake-403', guide: 'guides/websocket#handshake-403', step: ti('http-403'), patterns: [/rejected WebSocket connection: HTTP 403/i] },
+  // cozepy `websockets/ws.py` wraps the handshake refusal of the `websockets` library; a 403 there with
+  // REST working is access not enabled for the account (coze-py#171), a 401 the token or its region.
+  { id: 'ws-handshake-403', guide: 'guides/websocket#handshake-403', step: ti('websocket-access-gated'), patterns: [/rejected WebSocket connection: HTTP 403/i, /WebSocket[^\n]{0,40}(?:HTTP |状态码 ?)403\b/i] },
   { id: 'ws-handshake-401', guide: 'guides/websocket#handshake-401', step: ti('http-401'), patterns: [/rejected WebSocket connection: HTTP 401/i] },
   // coze-go `websocket_client.go` + gorilla/websocket: the status is not in the text.
   { id: 'go-ws-bad-handshake', guide: 'guides/websocket#handshake-401', step: ti('http-401'), patterns: [/failed to connect to WebSocket: websocket: bad handshake/i] },

@@ -37,8 +37,15 @@ export const sdkSurfaceCases: readonly FailureCase[] = [
     id: 'py171-websocket-handshake-403',
     source: 'https://github.com/coze-dev/coze-py/issues/171 (maintainer: WebSocket access needs a whitelist application)',
     has: { pasted: { en: 'cozepy.exception.CozeAPIError: msg: server rejected WebSocket connection: HTTP 403, logid: 02173736286809800000000000000000000ffff0a87a4d4428ec3' }, httpStatus: 403, tokenKind: 'pat' },
-    // No outcome says "this account is not enabled for WebSocket"; the lookup opens the HTTP 403 step.
-    expect: { step: 'token-invalid#http-403' },
+    walks: [{ wizard: 'token-invalid', answers: ['something-else', 'http-403', 'websocket'] }],
+    expect: { step: 'token-invalid#websocket-access-gated' },
+  },
+  {
+    id: 'js-node-websocket-handshake-403',
+    source: 'https://github.com/coze-dev/coze-py/issues/171 (the same refusal described in the reporter\'s words, not an SDK line)',
+    has: { pasted: { zh: 'WebSocket 握手返回 HTTP 403，REST 调用正常', en: 'The WebSocket handshake fails with HTTP 403 but REST calls work' }, httpStatus: 403, tokenKind: 'pat' },
+    walks: [{ wizard: 'token-invalid', answers: ['something-else', 'http-403', 'websocket'] }],
+    expect: { step: 'token-invalid#websocket-access-gated' },
   },
   {
     id: 'py-websocket-handshake-401',

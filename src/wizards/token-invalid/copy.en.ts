@@ -3,6 +3,7 @@ import accessOutcomes from './outcomes/access.en';
 import serviceOutcomes from './outcomes/service.en';
 import oauthOutcomes from './outcomes/oauth.en';
 import tokenOutcomes from './outcomes/token.en';
+import surfaceOutcomes from './outcomes/surface.en';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
 const questions = {
@@ -73,6 +74,7 @@ const questions = {
       'every-call': 'Every call gets 403, even the simplest one',
       'some-calls': 'Only some APIs, or some bots or workflows',
       'proxy-page': 'The 403 is not Coze JSON but a web page from a proxy, firewall or gateway',
+      websocket: 'Only the WebSocket handshake (audio, realtime chat), while REST calls with the same token work',
     },
   },
   'code-4013': {
@@ -163,5 +165,5 @@ const questions = {
 export default {
   title: 'My call fails: start from the error code',
   description: 'Start from the error code or HTTP status you have, test the token, and find out why the call really fails and how to fix it.',
-  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes },
+  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes, ...surfaceOutcomes },
 } satisfies WizardCopy;

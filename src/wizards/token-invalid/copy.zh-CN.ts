@@ -3,6 +3,7 @@ import accessOutcomes from './outcomes/access.zh-CN';
 import serviceOutcomes from './outcomes/service.zh-CN';
 import oauthOutcomes from './outcomes/oauth.zh-CN';
 import tokenOutcomes from './outcomes/token.zh-CN';
+import surfaceOutcomes from './outcomes/surface.zh-CN';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
 const questions = {
@@ -73,6 +74,7 @@ const questions = {
       'every-call': '每个调用都是 403，连最简单的也不行',
       'some-calls': '只有某些接口，或者某些智能体、工作流',
       'proxy-page': '403 的响应不是扣子的 JSON，而是代理、防火墙或网关返回的网页',
+      websocket: '只有 WebSocket 握手（语音、实时对话）是 403，同一个令牌调用 REST 却正常',
     },
   },
   'code-4013': {
@@ -163,5 +165,5 @@ const questions = {
 export default {
   title: '调用失败：从错误码出发',
   description: '从你手上的错误码或 HTTP 状态码出发，测一下令牌，找出调用失败的真正原因和修复步骤。',
-  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes },
+  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes, ...surfaceOutcomes },
 } satisfies WizardCopy;

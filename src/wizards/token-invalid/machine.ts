@@ -60,7 +60,7 @@ export const tokenInvalidMachine = defineWizard({
       'guides/error-codes#invalid_client',
     ),
     'http-403': question(
-      { 'every-call': 'token-check', 'some-calls': 'which-access', 'proxy-page': 'network-unreachable' },
+      { 'every-call': 'token-check', 'some-calls': 'which-access', 'proxy-page': 'network-unreachable', websocket: 'websocket-access-gated' },
       'guides/error-codes#403',
     ),
     'code-4013': question(
@@ -164,5 +164,6 @@ export const tokenInvalidMachine = defineWizard({
     'device-access-denied': outcome('guides/oauth'),
     'device-code-expired': outcome('guides/error-codes#expired_token', 'guides/oauth'),
     'connector-not-bound': outcome('guides/oauth-jwt'),
+    'websocket-access-gated': outcome('guides/websocket', 'guides/error-codes#403', 'guides/regions', 'tools/token-check'),
   },
 });

@@ -15,7 +15,7 @@ const lines = [
   {
     text: 'cozepy.exception.CozeAPIError: msg: server rejected WebSocket connection: HTTP 403, logid: 0217373628680980',
     id: 'ws-handshake-403',
-    step: { wizard: 'token-invalid', step: 'http-403' },
+    step: { wizard: 'token-invalid', step: 'websocket-access-gated' },
   },
   {
     text: 'cozepy.exception.CozeAPIError: msg: server rejected WebSocket connection: HTTP 401, logid: 0217373628680981',
