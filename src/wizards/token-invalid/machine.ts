@@ -99,7 +99,7 @@ export const tokenInvalidMachine = defineWizard({
     ),
     'other-error': question(
       {
-        'no-response': 'network-unreachable',
+        'no-response': 'no-response',
         'browser-blocked': 'browser-blocked',
         'server-error': 'server-error',
         'code-4200': 'wrong-resource-id',
@@ -107,6 +107,18 @@ export const tokenInvalidMachine = defineWizard({
         'something-else': 'token-check',
       },
       'guides/error-codes',
+    ),
+    // No HTTP answer: either the network failed, or the SDK threw before sending (nothing to test yet).
+    'no-response': question({ 'connection-failed': 'network-unreachable', 'sdk-threw': 'sdk-setup' }, 'guides/regions', 'guides/sdk-java'),
+    'sdk-setup': question(
+      {
+        'jjwt-clash': 'sdk-jjwt-clash',
+        'refresh-before-npe': 'sdk-jwt-ttl-npe',
+        'private-key-format': 'sdk-private-key-format',
+        'ws-base-url-https': 'sdk-ws-base-url-https',
+      },
+      'guides/sdk-java',
+      'guides/sdk-python',
     ),
 
     // The probe's verdicts double as the answers a visitor can click by hand.
@@ -164,6 +176,10 @@ export const tokenInvalidMachine = defineWizard({
     'device-access-denied': outcome('guides/oauth'),
     'device-code-expired': outcome('guides/error-codes#expired_token', 'guides/oauth'),
     'connector-not-bound': outcome('guides/oauth-jwt'),
+    'sdk-jjwt-clash': outcome('guides/sdk-java', 'guides/oauth-jwt'),
+    'sdk-jwt-ttl-npe': outcome('guides/sdk-java', 'guides/oauth-jwt'),
+    'sdk-private-key-format': outcome('guides/sdk-nodejs', 'guides/sdk-go', 'guides/oauth-jwt', 'tools/jwt-inspector'),
+    'sdk-ws-base-url-https': outcome('guides/sdk-python', 'guides/websocket', 'guides/coze-studio'),
     'websocket-access-gated': outcome('guides/websocket', 'guides/error-codes#403', 'guides/regions', 'tools/token-check'),
   },
 });
