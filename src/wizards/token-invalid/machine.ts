@@ -49,12 +49,18 @@ export const tokenInvalidMachine = defineWizard({
       'guides/error-codes#700012006',
     ),
     'http-401': question(
-      { 'api-call': 'token-check', 'kid-not-registered': 'jwt-kid-not-registered', 'invalid-client': 'client-rejected', websocket: 'wrong-region' },
+      {
+        'api-call': 'token-check',
+        'kid-not-registered': 'jwt-kid-not-registered',
+        'invalid-client': 'client-rejected',
+        websocket: 'wrong-region',
+        'self-hosted': 'self-hosted-session',
+      },
       'guides/error-codes#401',
       'guides/error-codes#invalid_client',
     ),
     'http-403': question(
-      { 'every-call': 'token-check', 'some-calls': 'which-access', 'proxy-page': 'network-unreachable' },
+      { 'every-call': 'token-check', 'some-calls': 'which-access', 'proxy-page': 'network-unreachable', websocket: 'websocket-access-gated' },
       'guides/error-codes#403',
     ),
     'code-4013': question(
@@ -93,7 +99,7 @@ export const tokenInvalidMachine = defineWizard({
     ),
     'other-error': question(
       {
-        'no-response': 'network-unreachable',
+        'no-response': 'no-response',
         'browser-blocked': 'browser-blocked',
         'server-error': 'server-error',
         'code-4200': 'wrong-resource-id',
@@ -101,6 +107,18 @@ export const tokenInvalidMachine = defineWizard({
         'something-else': 'token-check',
       },
       'guides/error-codes',
+    ),
+    // No HTTP answer: either the network failed, or the SDK threw before sending (nothing to test yet).
+    'no-response': question({ 'connection-failed': 'network-unreachable', 'sdk-threw': 'sdk-setup' }, 'guides/regions', 'guides/sdk-java'),
+    'sdk-setup': question(
+      {
+        'jjwt-clash': 'sdk-jjwt-clash',
+        'refresh-before-npe': 'sdk-jwt-ttl-npe',
+        'private-key-format': 'sdk-private-key-format',
+        'ws-base-url-https': 'sdk-ws-base-url-https',
+      },
+      'guides/sdk-java',
+      'guides/sdk-python',
     ),
 
     // The probe's verdicts double as the answers a visitor can click by hand.
@@ -138,7 +156,7 @@ export const tokenInvalidMachine = defineWizard({
     'header-format': outcome('guides/auth-methods', 'tools/token-check'),
     'wrong-token-kind': outcome('guides/auth-methods', 'guides/oauth', 'tools/token-check'),
     'client-rejected': outcome('guides/error-codes#invalid_client', 'guides/oauth', 'guides/oauth-jwt', 'tools/jwt-inspector'),
-    'self-hosted-session': outcome('guides/error-codes#700012006'),
+    'self-hosted-session': outcome('guides/coze-studio', 'guides/error-codes#700012006'),
     'missing-permission': outcome('guides/error-codes#4101', 'guides/personal-access-tokens', 'guides/enterprise-permissions'),
     'workspace-not-granted': outcome('guides/personal-access-tokens', 'guides/workspace-migration', 'guides/error-codes#4101'),
     'wrong-resource-id': outcome('guides/error-codes#4101', 'guides/error-codes#4200', 'guides/regions'),
@@ -158,5 +176,10 @@ export const tokenInvalidMachine = defineWizard({
     'device-access-denied': outcome('guides/oauth'),
     'device-code-expired': outcome('guides/error-codes#expired_token', 'guides/oauth'),
     'connector-not-bound': outcome('guides/oauth-jwt'),
+    'sdk-jjwt-clash': outcome('guides/sdk-java', 'guides/oauth-jwt'),
+    'sdk-jwt-ttl-npe': outcome('guides/sdk-java', 'guides/oauth-jwt'),
+    'sdk-private-key-format': outcome('guides/sdk-nodejs', 'guides/sdk-go', 'guides/oauth-jwt', 'tools/jwt-inspector'),
+    'sdk-ws-base-url-https': outcome('guides/sdk-python', 'guides/websocket', 'guides/coze-studio'),
+    'websocket-access-gated': outcome('guides/websocket', 'guides/error-codes#403', 'guides/regions', 'tools/token-check'),
   },
 });
