@@ -133,7 +133,7 @@ test.describe('OAuth playground', () => {
     await expect(page.locator('[data-tool]')).toHaveAttribute('data-step', 'failed');
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'unexpected-response');
     await expect(page.locator('[data-cause]')).toHaveAttribute('data-cause', 'access-denied');
-    await expect(page.locator('[data-verdict] a[data-step-link]')).toHaveAttribute('href', '/wizards/token-invalid/#device-access-denied');
+    await expect(page.locator('[data-verdict] a[data-step-link]')).toHaveAttribute('href', '/wizards/token-invalid/#oauth-consent-declined');
     expect(await page.evaluate(() => sessionStorage.getItem('coze-auth-doctor:oauth-playground'))).toBeNull();
     await expect(page.locator('[data-step-heading]')).toBeFocused();
     expect(await axeViolations(page, testInfo)).toEqual([]);

@@ -80,12 +80,26 @@ export const tokenInvalidMachine = defineWizard({
         'kid-not-registered': 'jwt-kid-not-registered',
         'invalid-request': 'oauth-invalid-request',
         'unsupported-grant-type': 'oauth-grant-type',
-        'access-deny': 'app-access-deny',
-        'device-flow': 'device-flow-error',
+        'access-deny': 'access-deny',
+        'user-flow': 'user-flow-error',
       },
       'guides/error-codes#invalid_client',
       'guides/error-codes#invalid_request',
       'guides/oauth',
+    ),
+    'access-deny': question({ 'other-message': 'app-access-deny', 'invalid-app-type': 'oauth-app-type' }, 'guides/error-codes#access_deny'),
+    // PKCE and device flows as the OAuth playground runs them: what goes wrong between authorize and exchange.
+    'user-flow-error': question(
+      {
+        'state-mismatch': 'oauth-state-mismatch',
+        'session-lost': 'oauth-session-lost',
+        'consent-declined': 'oauth-consent-declined',
+        'code-spent': 'oauth-code-spent',
+        'client-unknown': 'oauth-client-unknown',
+        'device-flow': 'device-flow-error',
+      },
+      'guides/oauth',
+      'tools/oauth-playground',
     ),
     'device-flow-error': question(
       {
@@ -180,6 +194,12 @@ export const tokenInvalidMachine = defineWizard({
     'sdk-jwt-ttl-npe': outcome('guides/sdk-java', 'guides/oauth-jwt'),
     'sdk-private-key-format': outcome('guides/sdk-nodejs', 'guides/sdk-go', 'guides/oauth-jwt', 'tools/jwt-inspector'),
     'sdk-ws-base-url-https': outcome('guides/sdk-python', 'guides/websocket', 'guides/coze-studio'),
+    'oauth-state-mismatch': outcome('guides/oauth', 'tools/oauth-playground'),
+    'oauth-session-lost': outcome('guides/oauth', 'tools/oauth-playground'),
+    'oauth-consent-declined': outcome('guides/oauth', 'guides/enterprise-permissions', 'tools/oauth-playground'),
+    'oauth-app-type': outcome('guides/error-codes#access_deny', 'guides/oauth', 'guides/auth-methods', 'tools/oauth-playground'),
+    'oauth-code-spent': outcome('guides/oauth', 'guides/error-codes#invalid_request', 'tools/oauth-playground'),
+    'oauth-client-unknown': outcome('guides/error-codes#invalid_client', 'guides/regions', 'guides/oauth', 'tools/oauth-playground'),
     'websocket-access-gated': outcome('guides/websocket', 'guides/error-codes#403', 'guides/regions', 'tools/token-check'),
   },
 });
