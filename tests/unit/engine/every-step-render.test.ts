@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import WizardIsland from '~/islands/WizardIsland';
 import { labels } from '~/islands/wizard/labels';
+import { toolLabels } from '~/islands/tools/labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import { isOutcomeCopy, LOCALES } from '~/wizards/engine/types';
 import { treeOf, wizards } from '~/wizards/registry';
@@ -42,6 +43,7 @@ for (const wizard of wizards) {
               labels: labels[locale],
               verdicts: VERDICT_COPY[locale].verdicts,
               guideTitles: {},
+              form: { form: toolLabels[locale].form, common: toolLabels[locale].common, copy: VERDICT_COPY[locale] },
             }),
           );
           const copy = wizard.copy[locale].steps[step]!;
@@ -63,7 +65,7 @@ for (const wizard of wizards) {
               expect(button, `answer ${answer.id} is a button`).toBeDefined();
               expect(textOf(button!)).toBe(plain(copy.answers[answer.id]!));
             }
-            if (meta.kind === 'check') expect(html).toMatch(/<input name="token" type="password"/);
+            if (meta.kind === 'check') expect(html).toMatch(/<input(?=[^>]*\bname="token")(?=[^>]*\btype="password")/);
           }
         });
       }
