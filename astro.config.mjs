@@ -7,6 +7,8 @@ import { locales, defaultLocale } from './src/config/locales.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { cspConfig } from './src/config/csp.mjs';
 import wizardCatalog from './src/integrations/wizard-catalog.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { tableRegion } from './src/integrations/table-region.mjs';
 import headersFile from './src/integrations/headers-file.mjs';
 import { siteUrl } from './src/config/site.mjs';
 
@@ -22,6 +24,8 @@ export default defineConfig({
   // Astro's CSP hashes miss small stylesheets it inlines from components used in MDX; as files,
   // 'self' covers them.
   build: { inlineStylesheets: 'never' },
+  // Every Markdown table scrolls inside its own labelled, focusable region (src/styles/tables.css).
+  markdown: { processor: satteri({ hastPlugins: [tableRegion] }) },
   integrations: [
     starlight({
       title: { 'zh-CN': 'Coze 鉴权医生', en: 'Coze Auth Doctor' },
@@ -37,7 +41,9 @@ export default defineConfig({
           exclude: ({ link }) => /^(?:\/en)?\/wizards\/[a-z-]+\/#[a-z0-9-]+$/.test(link),
         }),
       ],
-      customCss: ['./src/styles/site.css'],
+      // Search offers the other locale when this one finds nothing (src/components/starlight/Search.astro).
+      components: { Search: './src/components/starlight/Search.astro' },
+      customCss: ['./src/styles/site.css', './src/styles/tables.css', './src/styles/copy-feedback.css'],
     }),
     preact(),
     wizardCatalog(),

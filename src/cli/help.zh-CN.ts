@@ -3,7 +3,7 @@ import type { HelpTable } from './help';
 const common: [string, string][] = [
   ['--json', '输出一个 JSON 对象（verdict、region、evidence、step…），而不是文本'],
   ['--lang zh-CN|en', '输出语言（默认取自 LC_ALL / LANG）'],
-  ['--site URL', '向导步骤链接指向的站点（也可用 COZE_AUTH_DOCTOR_SITE）'],
+  ['--site URL', '向导步骤链接指向的网站（也可用 COZE_AUTH_DOCTOR_SITE）'],
   ['--timeout 秒数', '每个请求的时限（默认 10）'],
   ['--quiet', '不在 stderr 上显示进度'],
   ['-h, --help', '显示本帮助'],
@@ -32,7 +32,7 @@ export const helpZhCN: HelpTable = {
   },
   check: {
     usage: 'coze-auth-doctor check [--host cn|com|auto|URL] [--app-host cn|com] [--json]',
-    summary: '检查访问令牌（PAT、SAT、OAuth 的 czu_/czs_）：是哪种令牌、是否有效、属于哪个地域、能访问哪些工作空间。令牌来自 COZE_API_TOKEN、标准输入或不回显的提示输入。',
+    summary: '检查访问令牌（PAT、SAT、OAuth 的 czu_/czs_）：是哪种令牌、是否有效、属于哪个区域、能访问哪些工作空间。令牌来自 COZE_API_TOKEN、标准输入或不回显的提示输入。',
     options: [
       ['--host cn|com|auto|URL', '发往哪里：api.coze.cn、api.coze.com、两者（auto，默认）或一个基础地址（https，或 127.0.0.1/localhost 上的 http）'],
       ['--app-host cn|com', '出错的应用调用的是哪个主机：令牌只在另一个主机有效时，结论为 wrong-region'],
@@ -41,7 +41,7 @@ export const helpZhCN: HelpTable = {
     examples: [
       ['COZE_API_TOKEN=… coze-auth-doctor check', '询问两个主机'],
       ['coze-auth-doctor check --host cn < token.txt', '只问 api.coze.cn，令牌来自文件'],
-      ['coze-auth-doctor check --app-host com', '我的应用调用 api.coze.com，令牌属于这个地域吗？'],
+      ['coze-auth-doctor check --app-host com', '我的应用调用 api.coze.com，令牌属于这个区域吗？'],
       ['coze-auth-doctor check --host https://coze.example.com --json | jq .verdict', '自部署的 Coze Studio，供脚本使用'],
     ],
     footer: '退出码 0 有效；1 invalid-token、expired、wrong-region、missing-permission、rate-limited、malformed、not-a-token；2 用法错误；3 network-error、timeout、server-error、unexpected-response。',
@@ -51,7 +51,7 @@ export const helpZhCN: HelpTable = {
     summary: '通过实际刷新来测试 OAuth 刷新令牌。刷新令牌只能用一次：成功后它被新的刷新令牌取代。刷新令牌来自 COZE_REFRESH_TOKEN、标准输入或不回显的提示输入；Web 应用的客户端密钥来自 COZE_CLIENT_SECRET。',
     options: [
       ['--client-id ID', 'OAuth 应用（<数字>.app.coze）'],
-      ['--host cn|com|URL', '签发该令牌的地域（必填：不做任何猜测）'],
+      ['--host cn|com|URL', '签发该令牌的区域（必填：不做任何猜测）'],
       ['--yes', '不再询问，直接用掉刷新令牌（没有终端时必须提供）'],
       ['--out 文件', '把新的刷新令牌写入文件（以 0600 权限新建；从不覆盖）'],
       ...common,

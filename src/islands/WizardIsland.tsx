@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fromPromise } from 'xstate';
 import { useActor } from '../lib/use-actor';
+import { useDiagramPath } from '../lib/use-diagram-path';
 import { withRenderBoundary } from './RenderBoundary';
 import { useWizardNavigation } from '../lib/use-wizard-navigation';
 import { shareableLink } from '../lib/wizard-history';
@@ -16,6 +17,8 @@ import { fill, type WizardLabels } from './wizard/labels';
 import { OutcomeView } from './wizard/OutcomeView';
 import { Toolbar } from './wizard/Toolbar';
 import type { VerdictWords } from './wizard/verdict';
+import { wizardReport } from './wizard/report';
+import type { ReportLabels } from '../lib/support-report-labels';
 
 export interface WizardIslandProps {
   readonly tree: WizardTree;
@@ -26,6 +29,8 @@ export interface WizardIslandProps {
   readonly verdicts: VerdictWords;
   /** Guide page (`guides/regions`) -> its title in this locale. */
   readonly guideTitles: Readonly<Record<string, string>>;
+  /** Words of the support report and its copy buttons, in this locale. */
+  readonly report: ReportLabels;
   /** Labels and copy of the token form that check steps share with the token check tool. */
   readonly form: TokenFormText;
 }
@@ -41,7 +46,7 @@ const probeCheck = fromPromise<ProbeEvidence, CheckInput>(async ({ input, signal
  * and its kind come from `getMeta()`, the text from the copy, and every move is an event sent
  * through the bridge hook or a replay asked of the navigation hook.
  */
-function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, form }: WizardIslandProps) {
+function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, form, report }: WizardIslandProps) {
   const machine = useMemo(() => machineFromTree(tree).provide({ actors: { probeCheck } }), [tree]);
   const nav = useWizardNavigation(machine, tree);
   const [snapshot, send] = useActor(nav.actor);
@@ -55,6 +60,7 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
   const { answers, evidence } = snapshot.context;
   const number = fill(labels.stepNumber, { n: answers.length + 1 });
   const title = text?.title ?? step;
+  useDiagramPath(tree.id, answers, step);
 
   useEffect(() => {
     if (nav.change.seq === 0) return;
@@ -76,7 +82,7 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
     >
       {nav.notice && (
         <p class="wizard-notice" role="status" data-notice={nav.notice}>
-          {nav.notice === 'unknown-link' ? labels.noticeUnknownLink : labels.noticeAnswersReset}
+          {nav.notice === 'unknown-link' ? labels.noticeUnknownLink : nav.notice === 'new-path' ? labels.noticeNewPath : labels.noticeAnswersReset}
         </p>
       )}
       <Breadcrumb answers={answers} copy={copy} labels={labels} verdicts={verdicts} />
@@ -91,7 +97,17 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
         </p>
       )}
       {text && isOutcomeCopy(text) ? (
-        <OutcomeView copy={text} labels={labels} />
+        <OutcomeView
+          copy={text}
+          labels={labels}
+          report={report}
+          reportText={() =>
+            wizardReport(
+              { locale, copy, step, answers, evidence, verdicts, link: shareableLink(answers, step), checkLabel: labels.kindCheck, date: new Date(), userAgent: navigator.userAgent },
+              report,
+            )
+          }
+        />
       ) : (
         <>
           {/* On a check step the answers by hand come first: no visitor needs a token to go on. */}
@@ -112,12 +128,8 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
         canGoBack={answers.length > 0}
         onBack={nav.back}
         onRestart={nav.restart}
+        report={report}
         link={() => shareableLink(answers, step)}
-        announce={(text) => {
-          // Cleared first so the same words ("Link copied" twice) are announced again.
-          setAnnouncement('');
-          requestAnimationFrame(() => setAnnouncement(text));
-        }}
       />
       <p class="wizard-sr-only" aria-live="polite">
         {announcement}

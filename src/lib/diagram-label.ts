@@ -1,6 +1,6 @@
 /**
  * Splits a label into at most `lines` lines of about `width` px: Latin words stay whole, CJK
- * characters may break anywhere and count as wide. SVG text does not wrap by itself; the full
+ * characters may break anywhere but before a closing mark, and count as wide. SVG text does not wrap by itself; the full
  * title is in the node's `<title>` anyway, so an over-long label just ends in an ellipsis.
  */
 export function wrapLabel(text: string, width: number, lines = 2, fontSize = 13): string[] {
@@ -10,7 +10,9 @@ export function wrapLabel(text: string, width: number, lines = 2, fontSize = 13)
   const out: string[] = [];
   let line = '';
   for (const piece of pieces) {
-    if (line !== '' && measure(line + piece.trimEnd()) > width) {
+    // Closing marks (，？」 …) never start a line: they stay on the one they close, a little over.
+    const closing = /^[，。？！：；、）」』》〉】,.?!:;)\]]/.test(piece);
+    if (line !== '' && !closing && measure(line + piece.trimEnd()) > width) {
       out.push(line.trimEnd());
       line = '';
       if (out.length === lines) {

@@ -5,6 +5,7 @@ import { replay, startAt, type WizardActor } from '../wizards/engine/replay';
 import { stepOf } from '../wizards/engine/tree';
 import type { AnswerRecord, WizardTree } from '../wizards/engine/types';
 import { isWizardHistoryState, writeHistory, type HistoryMode } from './wizard-history';
+import { jumpTo } from './wizard-path';
 
 /** Tells the island what to do after a step change: move focus to the heading, bring itself into view. */
 export interface StepChange {
@@ -13,9 +14,12 @@ export interface StepChange {
   readonly scroll: boolean;
 }
 
+/** A link's notice, or `new-path`: a jump to a step the visitor's answers do not lead to. */
+export type NavNotice = LinkNotice | 'new-path';
+
 interface NavState {
   readonly actor: WizardActor;
-  readonly notice: LinkNotice | null;
+  readonly notice: NavNotice | null;
   readonly change: StepChange;
 }
 
@@ -23,7 +27,7 @@ interface GoOptions {
   readonly history: HistoryMode;
   readonly focus: boolean;
   readonly scroll?: boolean;
-  readonly notice?: LinkNotice | null;
+  readonly notice?: NavNotice | null;
 }
 
 const keyOf = (answers: readonly AnswerRecord[], step: string) => `${encodeAnswers(answers)}#${step}`;
@@ -32,10 +36,13 @@ const keyOf = (answers: readonly AnswerRecord[], step: string) => `${encodeAnswe
  * The answers list is the navigation state. Back, start over, deep links and history entries all
  * replay a list of answers into a fresh actor; answering a step (by hand or by a probe) moves the
  * live actor, and the change is pushed to history here. The island only renders and calls these.
+ * Back is the browser's Back whenever this visit pushed the entry, so the two never disagree.
  */
 export function useWizardNavigation(machine: WizardMachine, tree: WizardTree) {
   const lastKey = useRef(keyOf([], tree.initial));
   const current = useRef<WizardActor | null>(null);
+  // How many entries this visit pushed below the current one (mirrors `history.state.depth`).
+  const depth = useRef(0);
   const setStateRef = useRef<(update: (previous: NavState) => NavState) => void>(() => {});
 
   /**
@@ -50,7 +57,8 @@ export function useWizardNavigation(machine: WizardMachine, tree: WizardTree) {
         const key = keyOf(snapshot.context.answers, stepOf(snapshot));
         if (key === lastKey.current) return;
         lastKey.current = key;
-        writeHistory('push', tree.id, snapshot.context.answers, stepOf(snapshot));
+        depth.current += 1;
+        writeHistory('push', tree.id, snapshot.context.answers, stepOf(snapshot), depth.current);
         setStateRef.current((previous) => ({ ...previous, notice: null, change: { seq: previous.change.seq + 1, focus: true, scroll: false } }));
       });
       return actor;
@@ -74,7 +82,8 @@ export function useWizardNavigation(machine: WizardMachine, tree: WizardTree) {
       current.current = actor;
       const snapshot = actor.getSnapshot();
       lastKey.current = keyOf(snapshot.context.answers, stepOf(snapshot));
-      writeHistory(options.history, tree.id, snapshot.context.answers, stepOf(snapshot));
+      if (options.history === 'push') depth.current += 1;
+      writeHistory(options.history, tree.id, snapshot.context.answers, stepOf(snapshot), depth.current);
       setState((previous) => ({
         actor,
         notice: options.notice ?? null,
@@ -84,36 +93,71 @@ export function useWizardNavigation(machine: WizardMachine, tree: WizardTree) {
     [follow, tree],
   );
 
+  /** Opens `target` keeping the visitor's answers when they pass through it, else on a new path (and says so). */
+  const jump = useCallback(
+    (target: string, history: HistoryMode, scroll: boolean) => {
+      const snapshot = current.current?.getSnapshot();
+      if (!snapshot) return false;
+      const to = jumpTo(tree, snapshot.context.answers, stepOf(snapshot), target);
+      if (!to) return false;
+      go(to.answers, { history, focus: true, scroll, notice: to.kept ? null : 'new-path' });
+      return true;
+    },
+    [go, tree],
+  );
+
   useEffect(() => () => current.current?.stop(), []);
 
   // On load: open the step the link names. The browser has already scrolled to the outline
   // heading of that step, below the island, so the island brings itself back into view.
   useEffect(() => {
     const link = resolveLink(tree, location.search, location.hash);
+    const landed = history.state as unknown;
+    if (isWizardHistoryState(landed, tree.id)) depth.current = landed.depth ?? 0;
     if (link.targeted) go(link.answers, { history: 'keep', focus: true, scroll: true, notice: link.notice });
-    else writeHistory('keep', tree.id, [], tree.initial);
+    else writeHistory('keep', tree.id, [], tree.initial, depth.current);
     setHydrated(true);
 
     const onPopState = (event: PopStateEvent) => {
       if (isWizardHistoryState(event.state, tree.id)) {
+        depth.current = event.state.depth ?? 0;
         go(replay(tree, event.state.answers).answers, { history: 'none', focus: true });
         return;
       }
-      // A plain fragment link (outline or diagram): follow it in the island too, but leave the
-      // visitor where the browser scrolled them.
+      // A plain fragment link (an outline answer): the browser pushed an entry without state.
+      // Follow it in the island too, but leave the visitor where the browser scrolled them.
       const fragment = resolveLink(tree, '', location.hash);
-      if (fragment.targeted && fragment.notice === null) go(fragment.answers, { history: 'replace', focus: false });
+      if (fragment.targeted && fragment.notice === null) {
+        depth.current += 1;
+        jump(fragment.step, 'replace', false);
+      }
+    };
+    // A diagram box opens its step in the island, in view, as one more history entry.
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const box = (event.target as Element | null)?.closest?.('[data-diagram] a[data-diagram-step]');
+      if (!box || box.closest('[data-diagram]')?.getAttribute('data-diagram') !== tree.id) return;
+      if (jump(box.getAttribute('data-diagram-step') ?? '', 'push', true)) event.preventDefault();
     };
     addEventListener('popstate', onPopState);
-    return () => removeEventListener('popstate', onPopState);
-  }, [go, tree]);
+    document.addEventListener('click', onClick);
+    return () => {
+      removeEventListener('popstate', onPopState);
+      document.removeEventListener('click', onClick);
+    };
+  }, [go, jump, tree]);
 
   return {
     actor: state.actor,
     notice: state.notice,
     change: state.change,
     hydrated,
-    back: () => go(state.actor.getSnapshot().context.answers.slice(0, -1), { history: 'push', focus: true }),
+    back: () => {
+      // An entry this visit pushed: the browser's Back replays the one before it (popstate above).
+      if (depth.current > 0) return history.back();
+      // Landed here by a link: there is no earlier entry of ours, so step back in place.
+      go(state.actor.getSnapshot().context.answers.slice(0, -1), { history: 'replace', focus: true });
+    },
     restart: () => go([], { history: 'push', focus: true }),
   };
 }

@@ -1,10 +1,15 @@
 import { isId, stepLink } from '../wizards/engine/deep-link';
 import type { AnswerRecord } from '../wizards/engine/types';
 
-/** What the island keeps in `history.state`: ids only, like the URL. */
+/** What the island keeps in `history.state`: ids only, like the URL, and how deep in the visit this entry is. */
 export interface WizardHistoryState {
   readonly wizard: string;
   readonly answers: readonly AnswerRecord[];
+  /**
+   * How many wizard entries this visit pushed before this one. Back in the island is `history.back()`
+   * while it is above 0, so the page's Back and the browser's Back walk the same list.
+   */
+  readonly depth?: number;
 }
 
 /**
@@ -13,11 +18,12 @@ export interface WizardHistoryState {
  */
 export function isWizardHistoryState(state: unknown, wizard: string): state is WizardHistoryState {
   if (typeof state !== 'object' || state === null) return false;
-  const { wizard: id, answers } = state as Partial<WizardHistoryState>;
+  const { wizard: id, answers, depth } = state as Partial<WizardHistoryState>;
   return (
     id === wizard &&
     Array.isArray(answers) &&
     answers.length <= 64 &&
+    (depth === undefined || (Number.isInteger(depth) && depth >= 0 && depth < 10_000)) &&
     answers.every((a: unknown) => {
       const { step, answer } = (a ?? {}) as Partial<AnswerRecord>;
       return typeof step === 'string' && typeof answer === 'string' && isId(step) && isId(answer);
@@ -29,10 +35,10 @@ export function isWizardHistoryState(state: unknown, wizard: string): state is W
 export type HistoryMode = 'push' | 'replace' | 'keep' | 'none';
 
 /** Writes the step into browser history; the URL is the page path plus `?a=…#step`, nothing else. */
-export function writeHistory(mode: HistoryMode, wizard: string, answers: readonly AnswerRecord[], step: string): void {
+export function writeHistory(mode: HistoryMode, wizard: string, answers: readonly AnswerRecord[], step: string, depth = 0): void {
   if (mode === 'none' || typeof history === 'undefined') return;
   // Probe verdicts stay out of history: a replayed answer is always a hand answer.
-  const state: WizardHistoryState = { wizard, answers: answers.map(({ step: s, answer }) => ({ step: s, answer })) };
+  const state: WizardHistoryState = { wizard, answers: answers.map(({ step: s, answer }) => ({ step: s, answer })), depth };
   const url = mode === 'keep' ? location.href : `${location.pathname}${stepLink(answers, step)}`;
   if (mode === 'push') history.pushState(state, '', url);
   else history.replaceState(state, '', url);

@@ -44,3 +44,24 @@ test.describe('search', () => {
     });
   }
 });
+
+test.describe('search dialog', () => {
+  test('speaks Chinese on zh-CN pages', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('site-search button[data-open-modal]').click();
+    await page.locator('site-search dialog input').fill('令牌');
+    await expect(page.locator('.pagefind-ui__message')).toContainText(/找到 \d+ 个「令牌」的结果/);
+  });
+
+  test('a search with no results offers the same search in the other language, which opens with it', async ({ page }) => {
+    await page.goto('/en/');
+    await page.locator('site-search button[data-open-modal]').click();
+    await page.locator('site-search dialog input').fill('令牌');
+    const offer = page.locator('[data-search-other-locale] a');
+    await expect(offer).toHaveText('Search “令牌” in the Chinese pages');
+    await expect(offer).toHaveAttribute('href', `/?search=${encodeURIComponent('令牌')}`);
+    await offer.click();
+    await expect(page.locator('site-search dialog input')).toHaveValue('令牌');
+    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  });
+});

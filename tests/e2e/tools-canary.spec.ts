@@ -28,12 +28,14 @@ test.describe('canary token', () => {
 
       await page.getByRole('button', { name: locale === 'en' ? 'Run check' : '开始检查', exact: true }).click();
       await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
-      await page.getByRole('button', { name: locale === 'en' ? 'Copy report' : '复制报告' }).click();
+      await page.locator('[data-support-report]').click();
+      await expect(page.locator('[data-copy-status="copied"]')).toHaveText(locale === 'en' ? 'Copied' : '已复制');
       const report = await page.evaluate(() => navigator.clipboard.readText());
       // The commands on the page keep the placeholder even after a real run.
       for (const id of ['cli', 'curl', 'powershell']) await expect(page.locator(`[data-command="${id}"] pre`)).not.toContainText(CANARY);
 
       expect(report).toContain('pat_…Cn99');
+      expect(report).toContain(locale === 'en' ? 'Page language: en' : '页面语言：zh-CN');
       expect(report).not.toContain(CANARY);
       expect(page.url()).not.toContain(CANARY);
       const storage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));

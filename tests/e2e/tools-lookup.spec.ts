@@ -67,3 +67,24 @@ test.describe('error lookup', () => {
     await expect(best.locator('[data-step-link]')).toHaveAttribute('href', '/en/wizards/token-invalid/#missing-permission');
   });
 });
+
+test.describe('error lookup explains', () => {
+  test('shows the meaning and first fix of 4100, announces the meaning, and finds the logid', async ({ page }) => {
+    await openTool(page, 'error-lookup');
+    await page.locator('[name="error-text"]').fill('{"code":4100,"msg":"authentication is invalid","detail":{"logid":"20250101000000ABCDEF"}}');
+    const best = page.locator('[data-match]').first();
+    await expect(best).toHaveAttribute('data-match', '4100');
+    await expect(best.locator('[data-meaning]')).toContainText('令牌没有通过鉴权');
+    await expect(best.locator('[data-step-link]')).toHaveAttribute('href', '/wizards/token-invalid/#code-4100');
+    await expect(best.locator('[data-step-link]')).not.toContainText('`');
+    await expect(page.getByRole('status').filter({ hasText: '最可能的匹配' })).toContainText('令牌没有通过鉴权');
+    await expect(page.locator('[data-logid]')).toContainText('20250101000000ABCDEF');
+  });
+
+  test('announces the meaning in English, not the entry id', async ({ page }) => {
+    await openTool(page, 'error-lookup', 'en');
+    await page.locator('[name="error-text"]').fill('The token you entered is incorrect');
+    await expect(page.getByRole('status').filter({ hasText: 'Best match' })).toContainText('does not exist in this region');
+    await expect(page.getByRole('status').filter({ hasText: 'Best match' })).not.toContainText('4101-incorrect-token');
+  });
+});

@@ -27,7 +27,7 @@ test.describe('token check: verdicts against the fake Coze API', () => {
   });
 
   const refusals = [
-    { name: 'an access token with a full-width space', token: `pat_abc\u3000def`, verdict: 'malformed', text: '第 8 列' },
+    { name: 'an access token with a full-width space', token: `pat_abc\u3000def`, verdict: 'malformed', text: '第 8 个字符' },
     { name: 'a line break inside the token', token: 'pat_abc\ndef', verdict: 'malformed', text: '换行' },
     { name: 'a non-ASCII character', token: 'pat_abcé', verdict: 'malformed', text: 'U+00E9' },
     { name: 'an OAuth client id', token: OAUTH_APPS.cn.pkce.clientId, verdict: 'not-a-token', text: '客户端 ID' },

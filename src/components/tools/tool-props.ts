@@ -7,6 +7,7 @@
 import { VERDICT_COPY, VERDICT_STEPS, type CopyTable } from '~/probes';
 import type { Titles } from '~/islands/tools/types';
 import type { Locale, WizardId } from '~/wizards/engine/types';
+import { plainInline } from '~/lib/inline-copy';
 import { wizards } from '~/wizards/registry';
 
 export function localeOf(lang: string | undefined): Locale {
@@ -52,7 +53,7 @@ export function pageTitles(locale: Locale, sidebar: readonly SidebarNode[], allS
     titles[wizard.id] = copy.title;
     for (const [step, stepCopy] of Object.entries(copy.steps)) {
       const key = `${wizard.id}#${step}`;
-      if (allStepsOf === 'all' || allStepsOf.includes(wizard.id) || VERDICT_STEP_KEYS.has(key)) titles[key] = stepCopy.title;
+      if (allStepsOf === 'all' || allStepsOf.includes(wizard.id) || VERDICT_STEP_KEYS.has(key)) titles[key] = plainInline(stepCopy.title);
     }
   }
   return titles;

@@ -16,7 +16,8 @@ export function EvidenceTable({ rows, labels: l }: Props) {
   return (
     <div class="tool-evidence">
       <h3>{l.evidenceHeading}</h3>
-      <div class="tool-table-wrap">
+      {/* Wider than a phone: it scrolls in its own region, which a keyboard can reach. */}
+      <div class="tool-table-wrap" role="region" tabIndex={0} aria-label={l.evidenceHeading}>
         <table>
           <thead>
             <tr>

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { withRenderBoundary } from '../RenderBoundary';
 import { checkToken, describeRequests, normalizeToken, type HostChoice, type TokenCheckInput, type TokenCheckResult } from '~/probes';
-import { CopyButton } from './CopyButton';
 import { fill, type TokenCheckLabels, type TokenFormLabels } from './labels';
 import { OfflinePointer, OfflineSection } from './OfflineSection';
 import { Progress } from './Progress';
@@ -77,7 +76,14 @@ function TokenCheckView(props: Props) {
         {state.phase === 'failed' && <p class="tool-field-error">{l.failed}</p>}
         {result && (
           <>
-            <VerdictView base={props} source="live" verdict={result.verdict} uncertain={result.uncertain} explain={result.step} evidence={result.evidence} notes={result.notes} problem={result.problem}>
+            <VerdictView base={props} source="live" verdict={result.verdict} uncertain={result.uncertain} explain={result.step} evidence={result.evidence} notes={result.notes} problem={result.problem}
+              reportLines={() => reportText(result, { host: ranWith.host, locale, labels: t, common: l, copy, titles, origin: location.origin, now: new Date(), secrets: [] }).split('\n').slice(2).filter((_line, i, all) => !all.slice(0, i + 1).some((l2) => [l.notesHeading, t.reportEvidence, t.reportMore].some((h) => l2.startsWith(`${h}:`) || l2.startsWith(`${h}：`))))}
+              secrets={() => {
+                const raw = form.tokenRef.current?.value ?? '';
+                const clean = normalizeToken(raw);
+                return [raw.trim(), ...(clean.ok ? [clean.token] : [])];
+              }}
+            >
               {result.suggestOtherRegion && (ranWith.host === 'cn' || ranWith.host === 'com') && (
                 <p>
                   <button type="button" onClick={() => tryOtherRegion(ranWith.host as 'cn' | 'com')} aria-describedby="tc-other-hint">
@@ -89,16 +95,6 @@ function TokenCheckView(props: Props) {
               {OFFLINE_VERDICTS.has(result.verdict) && <OfflinePointer base={props} pastedRef={pasted} />}
             </VerdictView>
             <TokenReport result={result} labels={t} common={l} />
-            <CopyButton
-              label={t.copyReport}
-              labels={l}
-              text={() => {
-                const raw = form.tokenRef.current?.value ?? '';
-                const clean = normalizeToken(raw);
-                const secrets = [raw.trim(), ...(clean.ok ? [clean.token] : [])];
-                return reportText(result, { host: ranWith.host, locale, labels: t, common: l, copy, titles, origin: location.origin, now: new Date(), secrets });
-              }}
-            />
           </>
         )}
       </ResultSection>

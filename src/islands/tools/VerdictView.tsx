@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckNote, ExplainRef, InputProblem, Verdict } from '~/probes';
+import { buildSupportReport } from '~/lib/support-report';
+import { CopyFeedbackButton } from '../shared/CopyFeedbackButton';
 import { EvidenceTable, type EvidenceRow } from './EvidenceTable';
 import { explainLink, problemMessage } from './format';
 import type { BaseToolProps } from './types';
@@ -18,12 +20,16 @@ interface Props {
   readonly title?: string;
   readonly text?: string;
   readonly children?: ComponentChildren;
+  /** A tool's own report lines (the token check's identity and workspaces), put in the support report. */
+  readonly reportLines?: () => readonly string[];
+  /** Strings to remove from the report wherever they appear: the pasted token or refresh token. */
+  readonly secrets?: () => readonly string[];
 }
 
 const TRANSPORT: ReadonlySet<Verdict> = new Set(['network-error', 'cors-blocked', 'timeout', 'rate-limited', 'server-error']);
 
 /** The one verdict of a check: `data-verdict` carries the contract word for tests and support tools. */
-export function VerdictView({ base, source, verdict, uncertain, explain, evidence, notes, problem, title, text, children }: Props) {
+export function VerdictView({ base, source, verdict, uncertain, explain, evidence, notes, problem, title, text, children, reportLines, secrets }: Props) {
   const { common: l, copy, locale, titles } = base;
   const entry = copy.verdicts[verdict];
   const tone = verdict === 'valid' ? 'ok' : TRANSPORT.has(verdict) ? 'warn' : 'bad';
@@ -57,6 +63,39 @@ export function VerdictView({ base, source, verdict, uncertain, explain, evidenc
         </div>
       )}
       {evidence.length > 0 && <EvidenceTable rows={evidence} labels={l} />}
+      <p class="tool-support-report">
+        <CopyFeedbackButton
+          hook={{ 'data-support-report': true }}
+          copied={l.report.copied}
+          failed={l.report.copyFailed}
+          text={() =>
+            buildSupportReport(
+              {
+                locale,
+                subject: document.querySelector('h1')?.textContent?.trim() ?? document.title,
+                link: `${location.origin}${location.pathname}`,
+                result: `${verdict} (${entry.title})`,
+                checks: evidence.map((row) => ({
+                  what: row.request ? l.purposes[row.request] : source === 'pasted' ? l.report.pasted : '',
+                  host: row.origin ?? null,
+                  httpStatus: row.httpStatus,
+                  code: row.code ?? row.errorCode ?? null,
+                  logid: row.logid ?? null,
+                  message: row.msg ?? row.errorMessage ?? null,
+                })),
+                extra: [...(problem ? [problemMessage(problem, copy)] : []), ...notes.map((n) => copy.notes[n].title), ...(reportLines?.() ?? [])],
+                more: link ? `${location.origin}${link.href}` : null,
+                date: new Date(),
+                userAgent: navigator.userAgent,
+                secrets: secrets?.() ?? [],
+              },
+              l.report,
+            )
+          }
+        >
+          {l.report.button}
+        </CopyFeedbackButton>
+      </p>
     </div>
   );
 }

@@ -8,7 +8,9 @@ import type { ToolCopy, Titles } from './types';
 export function problemMessage(problem: InputProblem, copy: ToolCopy): string {
   const entry = copy.problems[problem.code];
   const at = { column: problem.column ?? '?', codePoint: problem.codePoint ?? '?' };
-  return `${fill(entry.title, at)}: ${fill(entry.text, at)}`;
+  const title = fill(entry.title, at);
+  // A Chinese title (「这是 OAuth 客户端 ID」) takes a full-width colon; an English one ": ".
+  return `${title}${/[\u3400-\u9fff]/.test(title) ? '：' : ': '}${fill(entry.text, at)}`;
 }
 
 /** Where a reference points and what it is called: "wizard › step", or "guide › section". */

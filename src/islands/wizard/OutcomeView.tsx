@@ -1,9 +1,19 @@
+import type { ReportLabels } from '../../lib/support-report-labels';
 import type { OutcomeCopy } from '../../wizards/engine/types';
+import { CopyFeedbackButton } from '../shared/CopyFeedbackButton';
 import { Inline } from './Inline';
 import type { WizardLabels } from './labels';
 
-/** The diagnosis: what is wrong, the fix as numbered steps, how to verify, and any caution. */
-export function OutcomeView({ copy, labels }: { copy: OutcomeCopy; labels: WizardLabels }) {
+interface Props {
+  readonly copy: OutcomeCopy;
+  readonly labels: WizardLabels;
+  readonly report: ReportLabels;
+  /** The support report's text, built when the visitor clicks. */
+  readonly reportText: () => string;
+}
+
+/** The diagnosis: what is wrong, the fix as numbered steps, how to verify, any caution, and the support report. */
+export function OutcomeView({ copy, labels, report, reportText }: Props) {
   return (
     <>
       <h3>{labels.problem}</h3>
@@ -34,6 +44,11 @@ export function OutcomeView({ copy, labels }: { copy: OutcomeCopy; labels: Wizar
           </li>
         ))}
       </ul>
+      <p class="wizard-report not-content">
+        <CopyFeedbackButton text={reportText} copied={report.copied} failed={report.copyFailed} hook={{ 'data-support-report': true }}>
+          {report.button}
+        </CopyFeedbackButton>
+      </p>
     </>
   );
 }

@@ -1,50 +1,30 @@
-import { useState } from 'preact/hooks';
+import type { ReportLabels } from '../../lib/support-report-labels';
+import { CopyFeedbackButton } from '../shared/CopyFeedbackButton';
 import type { WizardLabels } from './labels';
 
 interface Props {
   readonly labels: WizardLabels;
+  readonly report: ReportLabels;
   readonly canGoBack: boolean;
   readonly onBack: () => void;
   readonly onRestart: () => void;
   /** The absolute link to the current step, built only when asked for. */
   readonly link: () => string;
-  readonly announce: (text: string) => void;
 }
 
 /** Back, Start over and "Copy link to this step"; the engine decides what each of them means. */
-export function Toolbar({ labels, canGoBack, onBack, onRestart, link, announce }: Props) {
-  const [fallback, setFallback] = useState<string | null>(null);
-
-  const copy = async () => {
-    const url = link();
-    try {
-      await navigator.clipboard.writeText(url);
-      setFallback(null);
-      announce(labels.linkCopied);
-    } catch {
-      // No clipboard (permissions, old browser): show the link so it can be copied by hand.
-      setFallback(url);
-      announce(labels.copyFailed);
-    }
-  };
-
+export function Toolbar({ labels, report, canGoBack, onBack, onRestart, link }: Props) {
   return (
     <div class="wizard-toolbar not-content">
-      <button type="button" onClick={onBack} disabled={!canGoBack}>
+      <button type="button" onClick={onBack} disabled={!canGoBack} data-wizard-back>
         {labels.back}
       </button>
       <button type="button" onClick={onRestart} disabled={!canGoBack}>
         {labels.startOver}
       </button>
-      <button type="button" onClick={copy} data-copy-link>
+      <CopyFeedbackButton text={link} copied={report.copied} failed={labels.copyFailed} hook={{ 'data-copy-link': true }}>
         {labels.copyLink}
-      </button>
-      {fallback && (
-        <label class="wizard-link-fallback">
-          <span>{labels.copyFailed}</span>
-          <input type="text" readOnly value={fallback} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
-        </label>
-      )}
+      </CopyFeedbackButton>
     </div>
   );
 }

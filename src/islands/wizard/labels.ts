@@ -21,6 +21,10 @@ export interface WizardLabels {
   readonly answerByHandAfterFailure: string;
   readonly noticeUnknownLink: string;
   readonly noticeAnswersReset: string;
+  /** A diagram box or outline link opened a step the visitor's answers do not lead to. */
+  readonly noticeNewPath: string;
+  /** Under a diagram wider than its column. */
+  readonly diagramScrolls: string;
   readonly problem: string;
   readonly fix: string;
   readonly verify: string;
@@ -73,6 +77,8 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     answerByHandAfterFailure: '也可以在上面直接手动回答这一步。',
     noticeUnknownLink: '这个链接指向的步骤不存在（可能已改名或链接不完整），已从第 1 步开始。',
     noticeAnswersReset: '链接里的回答与这一步对不上，下面显示的是到达这一步的最短路径。',
+    noticeNewPath: '你之前的回答到不了这一步，所以换成了从第一步到这里的最短路径，下面列出了这条路径。',
+    diagramScrolls: '图比页面宽：可以左右滚动（聚焦后也可用方向键）。',
     problem: '问题所在',
     fix: '解决步骤',
     verify: '如何确认已解决',
@@ -123,6 +129,8 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     answerByHandAfterFailure: 'You can still answer this step by hand above.',
     noticeUnknownLink: 'The link points to a step that does not exist (it may have been renamed or cut short), so the wizard starts at step 1.',
     noticeAnswersReset: 'The answers in the link do not lead to this step; below is the shortest way there.',
+    noticeNewPath: 'Your earlier answers do not lead to this step, so a new path was started: the shortest way here from the first step, listed below.',
+    diagramScrolls: 'The diagram is wider than the page: scroll it sideways (or focus it and use the arrow keys).',
     problem: "What's wrong",
     fix: 'How to fix it',
     verify: 'How to verify',

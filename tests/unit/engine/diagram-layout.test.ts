@@ -60,6 +60,14 @@ describe('layoutDiagram with arrows that skip layers', () => {
 });
 
 describe('wrapLabel', () => {
+  test('never starts a line with a comma, question mark or closing bracket', () => {
+    for (const width of [60, 78, 91, 104, 117, 130]) {
+      for (const line of wrapLabel('用的是哪种令牌，它在哪个区域创建？（不确定就选第一个）还是别的', width, 8)) {
+        expect(line, `width ${width}`).not.toMatch(/^[，。？！：；、）」,.?!:;)]/);
+      }
+    }
+  });
+
   test('keeps English words whole across lines and cuts the last line to fit its ellipsis', () => {
     expect(wrapLabel('Which auth method do you use', 100)).toEqual(['Which auth', 'method do yo…']);
   });

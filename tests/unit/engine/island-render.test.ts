@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import WizardIsland, { type WizardIslandProps } from '~/islands/WizardIsland';
 import { toolLabels } from '~/islands/tools/labels';
 import { labels } from '~/islands/wizard/labels';
+import { reportLabels } from '~/lib/support-report-labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import type { WizardTree } from '~/wizards/engine/types';
 import { sampleCopy, sampleTree } from './fixtures';
@@ -17,6 +18,7 @@ function render(tree: WizardTree, overrides: Partial<WizardIslandProps> = {}) {
     labels: labels.en,
     verdicts: VERDICT_COPY.en.verdicts,
     guideTitles: { 'guides/auth-methods': 'Auth methods' },
+    report: reportLabels.en,
     form: { form: toolLabels.en.form, common: toolLabels.en.common, copy: VERDICT_COPY.en },
     ...overrides,
   };

@@ -49,8 +49,8 @@ describe('verdict copy', () => {
   test('fills the column and the character into a problem message', () => {
     expect(
       problemCopy({ code: 'full-width', field: 'token', index: 20, column: 21, codePoint: 'U+FF21' }, 'en').text,
-    ).toContain('Column 21 holds a full-width character (U+FF21)');
-    expect(problemCopy({ code: 'line-break', field: 'token', index: 4, column: 5 }, 'zh-CN').text).toContain('第 5 列');
+    ).toContain('Character 21 is a full-width character (U+FF21)');
+    expect(problemCopy({ code: 'line-break', field: 'token', index: 4, column: 5 }, 'zh-CN').text).toContain('第 5 个字符');
   });
 });
 

@@ -1,3 +1,4 @@
+import { humanDuration } from '~/lib/duration';
 import type { JwtInspection } from '~/probes';
 import type { Locale } from '~/wizards/engine/types';
 import { localDateTime } from '../format';
@@ -29,7 +30,7 @@ export function Findings({ inspection, expected, now, locale, labels: j }: Props
         <ul>
           {times.map(({ claim, value }) => {
             const delta = value - nowSeconds;
-            const offset = fill(delta < 0 ? j.earlier : j.later, { n: Math.abs(delta) });
+            const offset = fill(delta < 0 ? j.earlier : j.later, { duration: humanDuration(delta, locale) });
             return (
               <li key={claim} data-claim-time={claim}>
                 {fill(j.claimTime, { claim, time: localDateTime(new Date(value * 1000), locale, j.notADate), offset })}

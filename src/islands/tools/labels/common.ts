@@ -1,8 +1,11 @@
 import type { Region, RequestPurpose, TokenKind } from '~/probes';
+import { reportLabels, type ReportLabels } from '~/lib/support-report-labels';
 import { offlineEn, offlineZh, type OfflineLabels } from './offline';
 
 /** Chrome shared by every tool page: host field, preview, progress, verdict, evidence, offline path. */
 export interface CommonLabels extends OfflineLabels {
+  /** The support report and its copy button (src/lib/support-report-labels.ts). */
+  readonly report: ReportLabels;
   readonly hostLegend: string;
   readonly hostCn: string;
   readonly hostCom: string;
@@ -52,6 +55,7 @@ export interface CommonLabels extends OfflineLabels {
 }
 
 export const commonZh: CommonLabels = {
+  report: reportLabels['zh-CN'],
   ...offlineZh,
   hostLegend: 'API 主机',
   hostCn: 'coze.cn（扣子，api.coze.cn）',
@@ -114,6 +118,7 @@ export const commonZh: CommonLabels = {
 };
 
 export const commonEn: CommonLabels = {
+  report: reportLabels.en,
   ...offlineEn,
   hostLegend: 'API host',
   hostCn: 'coze.cn (China, api.coze.cn)',

@@ -15,6 +15,12 @@ export interface LookupLabels {
   readonly noMatchGuide: string;
   readonly noMatchWizard: string;
   readonly offlineNote: string;
+  readonly meaning: string;
+  readonly firstFix: string;
+  readonly links: string;
+  /** `{logid}`: the log ID found in the pasted text. */
+  readonly logidFound: string;
+  readonly logidHint: string;
 }
 
 export const lookupZh: LookupLabels = {
@@ -36,6 +42,11 @@ export const lookupZh: LookupLabels = {
   noMatchGuide: '错误码与错误消息',
   noMatchWizard: '“令牌无效”向导',
   offlineNote: '查找完全在浏览器里进行，不发送任何请求。',
+  meaning: '含义',
+  firstFix: '先这样做',
+  links: '详细说明',
+  logidFound: '日志 ID（logid）：{logid}',
+  logidHint: '联系扣子支持时请引用它，支持人员靠它找到这次请求。',
 };
 
 export const lookupEn: LookupLabels = {
@@ -57,4 +68,9 @@ export const lookupEn: LookupLabels = {
   noMatchGuide: 'Error codes and messages',
   noMatchWizard: 'The “token invalid” wizard',
   offlineNote: 'The lookup runs entirely in your browser and sends no request.',
+  meaning: 'Meaning',
+  firstFix: 'First fix',
+  links: 'Read more',
+  logidFound: 'Log ID (logid): {logid}',
+  logidHint: 'Quote this to Coze support: it is how they find this request.',
 };

@@ -28,26 +28,28 @@ const HOST_LABEL: Readonly<Record<HostChoice, keyof CommonLabels>> = { cn: 'host
  */
 export function reportText(r: TokenCheckResult, c: ReportContext): string {
   const { labels: t, common: l } = c;
+  // Chinese labels take a full-width colon.
+  const sep = c.locale === 'en' ? ': ' : '：';
   const verdict = c.copy.verdicts[r.verdict];
   const lines = [
     t.reportTitle,
-    `${t.reportTime}: ${c.now.toISOString()}`,
-    `${t.reportHost}: ${l[HOST_LABEL[c.host]] as string}`,
-    `${t.reportToken}: ${r.fingerprint ?? l.none}${r.kind ? ` (${l.kinds[r.kind]})` : ''}`,
-    `${l.verdictLabel}: ${r.verdict} (${verdict.title})`,
-    `${t.region}: ${r.region ? l.regions[r.region] : t.regionUnknown}`,
+    `${t.reportTime}${sep}${c.now.toISOString()}`,
+    `${t.reportHost}${sep}${l[HOST_LABEL[c.host]] as string}`,
+    `${t.reportToken}${sep}${r.fingerprint ?? l.none}${r.kind ? ` (${l.kinds[r.kind]})` : ''}`,
+    `${l.verdictLabel}${sep}${r.verdict} (${verdict.title})`,
+    `${t.region}${sep}${r.region ? l.regions[r.region] : t.regionUnknown}`,
   ];
-  if (r.user) lines.push(`${t.reportUser}: ${r.user.user_name} / ${r.user.nick_name} / ${r.user.user_id}`);
+  if (r.user) lines.push(`${t.reportUser}${sep}${r.user.user_name} / ${r.user.nick_name} / ${r.user.user_id}`);
   if (r.workspaces) {
-    lines.push(`${t.reportWorkspaces}:`);
+    lines.push(`${t.reportWorkspaces}${sep.trim()}`);
     for (const w of r.workspaces) lines.push(`  - ${w.name} (${w.id}) ${roleText(w.role_type, t)} ${typeText(w.workspace_type, t)}`);
   }
   if (r.notes.length > 0) {
-    lines.push(`${l.notesHeading}:`);
+    lines.push(`${l.notesHeading}${sep.trim()}`);
     for (const note of r.notes) lines.push(`  - ${c.copy.notes[note].title}`);
   }
   if (r.evidence.length > 0) {
-    lines.push(`${t.reportEvidence}:`);
+    lines.push(`${t.reportEvidence}${sep.trim()}`);
     for (const e of r.evidence) {
       const facts = [
         `HTTP ${e.httpStatus ?? l.evidenceNoAnswer}`,
@@ -61,7 +63,7 @@ export function reportText(r: TokenCheckResult, c: ReportContext): string {
   }
   if (r.step) {
     const link = explainLink(r.step, c.locale, c.titles, l);
-    lines.push(`${t.reportMore}: ${c.origin}${link.href}`);
+    lines.push(`${t.reportMore}${sep}${c.origin}${link.href}`);
   }
   return scrubSecrets(lines.join('\n'), c.secrets);
 }
