@@ -12,7 +12,6 @@ import type { ExplainRef } from './types';
 
 type GuideRef = `guides/${string}`;
 const ti = (step: string): ExplainRef => ({ wizard: 'token-invalid', step });
-const cs = (step: string): ExplainRef => ({ wizard: 'choose-auth', step });
 
 interface SdkEntry {
   readonly id: string;

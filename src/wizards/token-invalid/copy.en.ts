@@ -5,6 +5,7 @@ import oauthOutcomes from './outcomes/oauth.en';
 import tokenOutcomes from './outcomes/token.en';
 import surfaceOutcomes from './outcomes/surface.en';
 import sdkSetupOutcomes from './outcomes/sdk-setup.en';
+import authorizeOutcomes from './outcomes/authorize.en';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
 const questions = {
@@ -142,7 +143,26 @@ const questions = {
       'invalid-request': '`invalid_request`, e.g. `invalid request: {parameter}`',
       'unsupported-grant-type': '`unsupported_grant_type`',
       'access-deny': '`access_deny`: app deactivated, invalid app type, or login session invalid',
-      'device-flow': 'A device-flow answer: `authorization_pending`, `slow_down`, `access_denied` or `expired_token`',
+      'user-flow': 'A user authorization flow (PKCE or device code, e.g. in the OAuth playground): a `state` problem, a refusal, a spent code, an unknown `client_id`, or a device-flow answer',
+    },
+  },
+  'access-deny': {
+    title: '`access_deny`: which message came with it?',
+    answers: {
+      'other-message': '`… is currently deactivated by the owner`, `login session invalid`, or another message',
+      'invalid-app-type': '`invalid app type`',
+    },
+  },
+  'user-flow-error': {
+    title: 'Where did the authorization flow stop?',
+    body: 'The OAuth playground names the cause on its result; in your own app, look at the redirect back from the authorize page and at the exchange response.',
+    answers: {
+      'state-mismatch': 'The `state` that came back differs from the one sent',
+      'session-lost': 'Back from the authorize page, the flow\'s `state` / `code_verifier` were gone (another tab, cleared storage)',
+      'consent-declined': 'The redirect came back with `error=access_denied`: the consent was declined',
+      'code-spent': 'The code exchange was refused: the code was already used, or is too old',
+      'client-unknown': '`invalid_client` on the authorize or token request: the `client_id` is not known there',
+      'device-flow': 'A device-flow answer while polling: `authorization_pending`, `slow_down`, `access_denied` or `expired_token`',
     },
   },
   'device-flow-error': {
@@ -184,5 +204,5 @@ const questions = {
 export default {
   title: 'My call fails: start from the error code',
   description: 'Start from the error code or HTTP status you have, test the token, and find out why the call really fails and how to fix it.',
-  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes, ...surfaceOutcomes, ...sdkSetupOutcomes },
+  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes, ...surfaceOutcomes, ...sdkSetupOutcomes, ...authorizeOutcomes },
 } satisfies WizardCopy;

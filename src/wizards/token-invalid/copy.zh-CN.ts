@@ -5,6 +5,7 @@ import oauthOutcomes from './outcomes/oauth.zh-CN';
 import tokenOutcomes from './outcomes/token.zh-CN';
 import surfaceOutcomes from './outcomes/surface.zh-CN';
 import sdkSetupOutcomes from './outcomes/sdk-setup.zh-CN';
+import authorizeOutcomes from './outcomes/authorize.zh-CN';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
 const questions = {
@@ -142,7 +143,26 @@ const questions = {
       'invalid-request': '`invalid_request`，例如 `invalid request: {parameter}`',
       'unsupported-grant-type': '`unsupported_grant_type`',
       'access-deny': '`access_deny`：应用被停用、应用类型不符或登录会话失效',
-      'device-flow': '设备码流程的应答：`authorization_pending`、`slow_down`、`access_denied` 或 `expired_token`',
+      'user-flow': '用户授权流程（PKCE 或设备码，例如在 OAuth 演练场里）：`state` 有问题、被拒绝、授权码用过、`client_id` 不被认识，或者设备码流程的回答',
+    },
+  },
+  'access-deny': {
+    title: '`access_deny`：附带的是哪条消息？',
+    answers: {
+      'other-message': '`… is currently deactivated by the owner`、`login session invalid` 或其他消息',
+      'invalid-app-type': '`invalid app type`',
+    },
+  },
+  'user-flow-error': {
+    title: '授权流程停在了哪里？',
+    body: 'OAuth 演练场会在结果里写明原因；在你自己的应用里，看从授权页回跳的地址和换取令牌的响应。',
+    answers: {
+      'state-mismatch': '返回的 `state` 与发出的不一致',
+      'session-lost': '从授权页回来时，流程的 `state` / `code_verifier` 不见了（换了标签页、存储被清除）',
+      'consent-declined': '回跳带着 `error=access_denied`：授权被拒绝',
+      'code-spent': '用授权码换令牌被拒绝：授权码已经用过，或者太久了',
+      'client-unknown': '授权请求或令牌请求返回 `invalid_client`：那里不认识这个 `client_id`',
+      'device-flow': '设备码流程轮询时的回答：`authorization_pending`、`slow_down`、`access_denied` 或 `expired_token`',
     },
   },
   'device-flow-error': {
@@ -184,5 +204,5 @@ const questions = {
 export default {
   title: '调用失败：从错误码出发',
   description: '从你手上的错误码或 HTTP 状态码出发，测一下令牌，找出调用失败的真正原因和修复步骤。',
-  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes, ...surfaceOutcomes, ...sdkSetupOutcomes },
+  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes, ...surfaceOutcomes, ...sdkSetupOutcomes, ...authorizeOutcomes },
 } satisfies WizardCopy;
