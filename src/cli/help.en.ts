@@ -3,7 +3,7 @@ import type { HelpTable } from './help';
 const common: [string, string][] = [
   ['--json', 'print one JSON object (verdict, region, evidence, step…) instead of text'],
   ['--lang zh-CN|en', 'language of the output (default: from LC_ALL / LANG)'],
-  ['--site URL', 'site the wizard-step links point to (or COZE_AUTH_DOCTOR_SITE)'],
+  ['--site URL', 'web address the wizard-step links point to (or COZE_AUTH_DOCTOR_SITE)'],
   ['--timeout SECONDS', 'per-request time limit (default 10)'],
   ['--quiet', 'no progress line on stderr'],
   ['-h, --help', 'this help'],

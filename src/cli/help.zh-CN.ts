@@ -3,7 +3,7 @@ import type { HelpTable } from './help';
 const common: [string, string][] = [
   ['--json', '输出一个 JSON 对象（verdict、region、evidence、step…），而不是文本'],
   ['--lang zh-CN|en', '输出语言（默认取自 LC_ALL / LANG）'],
-  ['--site URL', '向导步骤链接指向的站点（也可用 COZE_AUTH_DOCTOR_SITE）'],
+  ['--site URL', '向导步骤链接指向的网站（也可用 COZE_AUTH_DOCTOR_SITE）'],
   ['--timeout 秒数', '每个请求的时限（默认 10）'],
   ['--quiet', '不在 stderr 上显示进度'],
   ['-h, --help', '显示本帮助'],

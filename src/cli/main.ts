@@ -17,6 +17,7 @@ import { COMMANDS, helpText, type Command } from './help';
 import { probeOptions } from './hosts';
 import { pickLocale } from './locale';
 import { CLI_MESSAGES, fill } from './messages';
+import type { Locale } from '~/wizards/engine/types';
 import { installEnvProxy } from './proxy-env';
 import { parseSite } from './site-links';
 import { createTerminal, type Terminal } from './terminal';
@@ -68,14 +69,26 @@ function parseTimeout(raw: string | undefined): number | undefined {
   return seconds;
 }
 
-function reportUsage(error: UsageError, env: Env, lang: string | undefined, command: string, json: boolean, term: Terminal): number {
-  let locale;
+/** The value of `--name value` or `--name=value`, read before the full parse (for help and errors). */
+function flagValue(args: readonly string[], name: string): string | undefined {
+  const joined = args.find((a) => a.startsWith(`${name}=`));
+  if (joined !== undefined) return joined.slice(name.length + 1);
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+}
+
+/** The locale for messages printed before (or instead of) a full parse: a bad `--lang` falls back to the environment's. */
+function lenientLocale(args: readonly string[], env: Env): Locale {
   try {
-    locale = pickLocale(lang, env);
+    return pickLocale(flagValue(args, '--lang'), env);
   } catch {
-    locale = pickLocale(undefined, env);
+    return pickLocale(undefined, env);
   }
-  const t = CLI_MESSAGES[locale];
+}
+
+function reportUsage(error: UsageError, env: Env, argv: readonly string[], json: boolean, term: Terminal): number {
+  const command = argv[0] ?? '';
+  const t = CLI_MESSAGES[lenientLocale(argv, env)];
   const message = fill(t[error.key], error.values);
   term.err(message);
   if (isCommand(command)) term.err(fill(t.usageHint, { command }));
@@ -85,18 +98,9 @@ function reportUsage(error: UsageError, env: Env, lang: string | undefined, comm
 
 export async function main(argv: readonly string[], env: Env, version: string): Promise<number> {
   const [command, ...rest] = argv;
-  const json = rest.includes('--json');
-  const lang = rest.find((a) => a.startsWith('--lang='))?.slice(7) ?? (rest.includes('--lang') ? rest[rest.indexOf('--lang') + 1] : undefined);
   const term0 = createTerminal(env, rest.includes('--quiet'));
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    const locale = (() => {
-      try {
-        return pickLocale(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined, env);
-      } catch {
-        return pickLocale(undefined, env);
-      }
-    })();
-    (command === undefined ? term0.err : term0.out)(helpText('main', locale, term0.color));
+    (command === undefined ? term0.err : term0.out)(helpText('main', lenientLocale(argv, env), term0.color));
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
   if (command === '--version' || command === '-v') {
@@ -146,7 +150,7 @@ export async function main(argv: readonly string[], env: Env, version: string): 
         return await runReach(ctx, values);
     }
   } catch (error) {
-    if (isUsageError(error)) return reportUsage(error, env, lang, command, json, term0);
+    if (isUsageError(error)) return reportUsage(error, env, argv, rest.includes('--json'), term0);
     if (isProbeCancelled(error)) return 130;
     // Never print the error object: a runtime message can quote a URL, and nothing here may leak.
     term0.err(`coze-auth-doctor: ${error instanceof Error ? error.name : 'error'}`);

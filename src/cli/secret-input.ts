@@ -34,14 +34,12 @@ export interface SecretSource {
 
 export type SecretResult = { readonly value: string } | { readonly cancelled: true };
 
-export async function readSecret(
-  source: SecretSource,
-  env: Readonly<Record<string, string | undefined>>,
-  interactive: boolean,
-): Promise<SecretResult> {
+export async function readSecret(source: SecretSource, env: Readonly<Record<string, string | undefined>>): Promise<SecretResult> {
   const fromEnv = source.env === null ? undefined : env[source.env];
   if (fromEnv !== undefined && fromEnv !== '') return { value: fromEnv };
-  if (!interactive || process.stdin.isTTY !== true) {
+  // A terminal on stdin always gets the hidden prompt, even with stderr redirected: reading it
+  // plainly would echo the token as it is typed.
+  if (process.stdin.isTTY !== true) {
     const piped = await readStdin();
     if (piped.trim() === '') throw new UsageError('noSecret', { what: source.what, env: source.env ?? 'stdin', command: source.command });
     return { value: piped };

@@ -1,8 +1,8 @@
 /**
  * Every playground failure as a diagnosis: the verdict comes from THE classifier (probes/classify.ts,
  * also for errors that arrive in the redirect's query string), the cause says which OAuth mistake it
- * is, and the step says where the site explains the fix. Where no wizard step covers a cause, the
- * closest step or guide section is used (each is marked below).
+ * is, and the step says where the site explains the fix: every cause has a wizard step of its own
+ * (the token-invalid `oauth-*` outcomes cover the user-flow failures).
  */
 import { classify, explainVerdict, type Evidence, type ExplainRef, type RefreshResult, type Verdict } from '~/probes';
 import { refreshExplain } from '~/islands/tools/refresh/explain';
@@ -48,25 +48,26 @@ export function stepsFor(cause: Cause, verdict: Verdict, flow: Flow): Pick<Diagn
     case 'redirect-mismatch':
       return { step: wizard('expired-refresh', 'redirect-uri-mismatch'), also: [] };
     case 'client-unknown':
-      // Unknown here is also what an app from the other site looks like: both steps apply.
-      return { step: wizard('expired-refresh', 'oauth-wrong-region'), also: [wizard('expired-refresh', 'client-mismatch')] };
+      // Unknown here is also what an app from the other site looks like; the outcome says both.
+      return { step: wizard('token-invalid', 'oauth-client-unknown'), also: [wizard('expired-refresh', 'oauth-wrong-region')] };
     case 'wrong-app-type':
-      // `access_deny: invalid app type`; choose-auth's outcome says which client type each flow needs.
-      return { step: wizard('token-invalid', 'app-access-deny'), also: [wizard('choose-auth', flow === 'device' ? 'use-oauth-device' : 'use-oauth-pkce')] };
+      // choose-auth's outcome says which client type each flow needs.
+      return { step: wizard('token-invalid', 'oauth-app-type'), also: [wizard('choose-auth', flow === 'device' ? 'use-oauth-device' : 'use-oauth-pkce')] };
     case 'app-deactivated':
       return { step: wizard('expired-refresh', 'app-deactivated'), also: [] };
     case 'state-mismatch':
+      return { step: wizard('token-invalid', 'oauth-state-mismatch'), also: [] };
     case 'session-lost':
-      // Closest: no wizard step covers the state check; the OAuth guide's PKCE section does.
-      return { step: { guide: 'guides/oauth#pkce' }, also: [] };
+      return { step: wizard('token-invalid', 'oauth-session-lost'), also: [] };
     case 'verifier-mismatch':
       return { step: wizard('token-invalid', 'oauth-invalid-request'), also: [{ guide: 'guides/oauth#pkce' }] };
     case 'code-spent':
-      // Closest: codes, like refresh tokens, work once; that step explains single use.
-      return { step: wizard('expired-refresh', 'refresh-already-used'), also: [wizard('token-invalid', 'oauth-invalid-request')] };
+      return { step: wizard('token-invalid', 'oauth-code-spent'), also: [] };
     case 'access-denied':
-      // The step is written for the device flow; a declined PKCE consent is the same refusal.
-      return { step: wizard('token-invalid', 'device-access-denied'), also: [{ guide: 'guides/enterprise-permissions' }] };
+      // The device flow's refusal arrives while polling and has its own step; PKCE's on the redirect.
+      return flow === 'device'
+        ? { step: wizard('token-invalid', 'device-access-denied'), also: [] }
+        : { step: wizard('token-invalid', 'oauth-consent-declined'), also: [{ guide: 'guides/enterprise-permissions' }] };
     case 'device-expired':
       return { step: wizard('token-invalid', 'device-code-expired'), also: [] };
     default:

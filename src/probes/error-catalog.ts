@@ -34,9 +34,16 @@ export const CATALOG: readonly CatalogEntry[] = [
   { id: 'cors-header', guide: 'guides/browser-calls', step: ti('browser-blocked'), patterns: [/request header field \S+ is not allowed/i, /access-control-allow-/i, /\bCORS\b/, /跨域/] },
   { id: 'not-in-browser', guide: 'guides/browser-calls', step: ti('browser-blocked'), patterns: [/not supported in browser/i, /allowPersonalAccessTokenInBrowser/] },
   { id: 'host-unreachable', guide: 'guides/regions', step: ti('network-unreachable'), patterns: [/UnknownHostException|ENOTFOUND|getaddrinfo|ECONNREFUSED|ETIMEDOUT|Failed to fetch|fetch failed/i] },
+  // User authorization flows (PKCE, device), as the OAuth playground meets them. A declined consent comes
+  // back on the redirect (`?error=access_denied`), the device flow's while polling; `state` and single-use
+  // codes are the client's own checks and OAuth 2.0 rules, not Coze texts.
+  { id: 'state-mismatch', guide: 'guides/oauth', step: ti('oauth-state-mismatch'), patterns: [/\bstate\b[^\n]{0,30}(?:mismatch|does not match|不一致)/i] },
+  { id: 'consent-declined', guide: `${codes}#access_denied`, step: ti('oauth-consent-declined'), patterns: [/[?&#]error=access_denied\b/, /授权页[^\n]{0,20}access_denied/] },
+  { id: 'code-spent', guide: 'guides/oauth', step: ti('oauth-code-spent'), patterns: [/authorization code[^\n]{0,30}(?:already (?:been )?used|expired)|(?:code|授权码)[^\n]{0,20}already used/i] },
+  { id: 'invalid-app-type', guide: `${codes}#access_deny`, step: ti('oauth-app-type'), patterns: [/invalid app type/i] },
   // The device flow's access_denied (the user declined) is not the app-level access_deny.
   { id: 'access_denied', guide: `${codes}#access_denied`, step: ti('device-access-denied'), oauth: ['access_denied'] },
-  { id: 'access_deny', guide: `${codes}#access_deny`, step: ti('app-access-deny'), oauth: ['access_deny'], patterns: [/deactivated by the owner/i, /login session invalid/i, /invalid app type/i] },
+  { id: 'access_deny', guide: `${codes}#access_deny`, step: ti('app-access-deny'), oauth: ['access_deny'], patterns: [/deactivated by the owner/i, /login session invalid/i] },
   { id: 'expired_token', guide: `${codes}#expired_token`, step: ti('device-code-expired'), oauth: ['expired_token'] },
   // Not in the docs; what a spent refresh token returns is UNCERTAIN (facts §4).
   { id: 'invalid_grant', guide: 'guides/oauth', step: { wizard: 'expired-refresh', step: 'refresh-token-history' }, oauth: ['invalid_grant'] },

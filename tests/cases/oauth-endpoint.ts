@@ -1,7 +1,9 @@
 import type { FailureCase } from './types.ts';
 
 const OAUTH = ['something-else', 'oauth-endpoint'] as const;
-const DEVICE = [...OAUTH, 'device-flow'] as const;
+const FLOW = [...OAUTH, 'user-flow'] as const;
+const DEVICE = [...FLOW, 'device-flow'] as const;
+const PLAYGROUND = 'src/playground/diagnose.ts causes, observed against tests/fake-coze (issue 12: every playground failure is a diagnosis)';
 const TABLE = 'coze-sdk-gen docs/api-markdown/oauth_jwt_privilege.md error table (coze-auth-facts.md §4 OAuth endpoint errors)';
 const DEVICE_DOC = 'coze-sdk-gen docs/api-markdown/oauth_device_code.md (coze-auth-facts.md §3 Device code)';
 
@@ -78,7 +80,7 @@ export const oauthEndpointCases: readonly FailureCase[] = [
     defects: ['lookup-misroute'],
     has: { pasted: { en: '{"error_code":"access_deny","error_message":"app: Fake Paused App is currently deactivated by the owner","error":"access_deny"}' } },
     walks: [
-      { wizard: 'token-invalid', answers: [...OAUTH, 'access-deny'] },
+      { wizard: 'token-invalid', answers: [...OAUTH, 'access-deny', 'other-message'] },
       { wizard: 'expired-refresh', answers: ['jwt', 'access-deny'], end: 'app-deactivated' },
     ],
     expect: { step: 'token-invalid#app-access-deny', pastedVerdict: 'invalid-token' },
@@ -88,15 +90,15 @@ export const oauthEndpointCases: readonly FailureCase[] = [
     source: TABLE,
     defects: ['lookup-misroute'],
     has: { pasted: { en: 'access_deny: invalid app type', zh: '渠道应用走授权码流程时返回 access_deny：invalid app type' } },
-    walks: [{ wizard: 'token-invalid', answers: [...OAUTH, 'access-deny'] }],
-    expect: { step: 'token-invalid#app-access-deny' },
+    walks: [{ wizard: 'token-invalid', answers: [...OAUTH, 'access-deny', 'invalid-app-type'] }],
+    expect: { step: 'token-invalid#oauth-app-type', lookup: 'token-invalid#oauth-app-type' },
   },
   {
     id: 'doc-access-deny-login-session',
     source: TABLE,
     defects: ['lookup-misroute'],
     has: { pasted: { en: '{"error_code":"access_deny","error_message":"login session invalid"}' } },
-    walks: [{ wizard: 'token-invalid', answers: [...OAUTH, 'access-deny'] }],
+    walks: [{ wizard: 'token-invalid', answers: [...OAUTH, 'access-deny', 'other-message'] }],
     expect: { step: 'token-invalid#app-access-deny' },
   },
   {
@@ -129,6 +131,43 @@ export const oauthEndpointCases: readonly FailureCase[] = [
     has: { pasted: { en: '{"error":"expired_token","error_description":"device code expired"}', zh: '设备码轮询返回 expired_token' } },
     walks: [{ wizard: 'token-invalid', answers: [...DEVICE, 'expired-token'] }],
     expect: { step: 'token-invalid#device-code-expired' },
+  },
+  {
+    id: 'playground-state-mismatch',
+    source: `${PLAYGROUND}; RFC 6749 §10.12 (state against CSRF)`,
+    has: { pasted: { en: 'OAuth callback: state mismatch', zh: 'OAuth 回调的 state 不一致' } },
+    walks: [{ wizard: 'token-invalid', answers: [...FLOW, 'state-mismatch'] }],
+    expect: { step: 'token-invalid#oauth-state-mismatch' },
+  },
+  {
+    id: 'playground-session-lost',
+    source: PLAYGROUND,
+    has: {},
+    walks: [{ wizard: 'token-invalid', answers: [...FLOW, 'session-lost'] }],
+    expect: { step: 'token-invalid#oauth-session-lost' },
+  },
+  {
+    id: 'playground-pkce-consent-declined',
+    source: `${PLAYGROUND}; the fake's consent page "deny" redirects with error=access_denied`,
+    has: { pasted: { en: '?error=access_denied&error_description=the+user+denied+the+request', zh: 'PKCE 授权页回跳 error=access_denied' } },
+    walks: [{ wizard: 'token-invalid', answers: [...FLOW, 'consent-declined'] }],
+    expect: { step: 'token-invalid#oauth-consent-declined', lookup: 'token-invalid#oauth-consent-declined' },
+  },
+  {
+    id: 'playground-code-used-twice',
+    source: `${PLAYGROUND} (the fake's codes are one-use, as OAuth 2.0 requires)`,
+    // What Coze returns for a spent code is not documented (the fake answers `invalid request: code`,
+    // which the lookup rightly reads as invalid_request), so this case enters through the wizard only.
+    has: {},
+    walks: [{ wizard: 'token-invalid', answers: [...FLOW, 'code-spent'] }],
+    expect: { step: 'token-invalid#oauth-code-spent' },
+  },
+  {
+    id: 'playground-client-unknown-other-region',
+    source: `${PLAYGROUND}; coze-auth-facts.md §4 (invalid_client; apps are per region)`,
+    has: { tokenKind: 'client-id' },
+    walks: [{ wizard: 'token-invalid', answers: [...FLOW, 'client-unknown'] }],
+    expect: { step: 'token-invalid#oauth-client-unknown' },
   },
   {
     id: 'doc-internal-error',

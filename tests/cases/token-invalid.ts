@@ -233,7 +233,7 @@ export const tokenInvalidCases: readonly FailureCase[] = [
     id: 'java130-unknown-host-api-coze-cn',
     source: 'https://github.com/coze-dev/coze-java/issues/130',
     has: { pasted: { en: 'java.lang.RuntimeException: java.net.UnknownHostException: api.coze.cn' } },
-    walks: [{ wizard: 'token-invalid', answers: ['something-else', 'other', 'no-response'] }],
+    walks: [{ wizard: 'token-invalid', answers: ['something-else', 'other', 'no-response', 'connection-failed'] }],
     expect: { step: 'token-invalid#network-unreachable' },
   },
   {

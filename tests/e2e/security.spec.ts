@@ -26,6 +26,8 @@ const TOOL_PLANS: Readonly<Record<string, CanaryPlan>> = {
   // Decoding is local; the exchange is covered by tools-jwt.spec.ts with a real signed JWT.
   '/tools/jwt-inspector/': { secrets: ['jwt', 'private-key'], sends: false },
   '/tools/error-lookup/': { secrets: [], sends: false },
+  // Its tokens come from the flow, not from a field: tools-oauth-playground.spec.ts runs that canary.
+  '/tools/oauth-playground/': { secrets: [], sends: false },
 };
 const WIZARD_PAGE: CanaryPlan = { secrets: [], sends: false };
 const WIZARD_CHECK: CanaryPlan = { secrets: ['token'], sends: true };

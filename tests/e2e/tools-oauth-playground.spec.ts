@@ -84,6 +84,8 @@ test.describe('OAuth playground', () => {
 
     await page.locator('button[data-exchange]').click();
     await expect(page.locator('[data-step="tokens"] [data-verdict]').first()).toHaveAttribute('data-verdict', 'valid');
+    // An exchange returns tokens, not an account: its own words, not the account check's.
+    await expect(page.locator('[data-step="tokens"] [data-verdict]').first()).toContainText(t.exchangeValid.title);
     await expect(page.locator('[data-countdown]')).toContainText(/1[45]:\d\d/);
     const tokens = await revealTokens(page);
 
@@ -91,6 +93,7 @@ test.describe('OAuth playground', () => {
     await expect(page.locator('[data-check-result] [data-verdict]')).toHaveAttribute('data-verdict', 'valid');
     await page.getByRole('button', { name: t.refreshButton, exact: true }).click();
     await expect(page.locator('[data-refresh-result] [data-verdict]')).toHaveAttribute('data-verdict', 'valid');
+    await expect(page.locator('[data-refresh-result] [data-verdict]')).toContainText(t.refreshValid.title);
     // Rotation-safe: the new refresh token comes first, the old one is listed as spent.
     await expect(page.locator('[data-step="tokens"] [data-refresh-token]')).toContainText(t.newRefreshNote);
     const order = await page.evaluate(() => {
@@ -133,7 +136,7 @@ test.describe('OAuth playground', () => {
     await expect(page.locator('[data-tool]')).toHaveAttribute('data-step', 'failed');
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'unexpected-response');
     await expect(page.locator('[data-cause]')).toHaveAttribute('data-cause', 'access-denied');
-    await expect(page.locator('[data-verdict] a[data-step-link]')).toHaveAttribute('href', '/wizards/token-invalid/#device-access-denied');
+    await expect(page.locator('[data-verdict] a[data-step-link]')).toHaveAttribute('href', '/wizards/token-invalid/#oauth-consent-declined');
     expect(await page.evaluate(() => sessionStorage.getItem('coze-auth-doctor:oauth-playground'))).toBeNull();
     await expect(page.locator('[data-step-heading]')).toBeFocused();
     expect(await axeViolations(page, testInfo)).toEqual([]);

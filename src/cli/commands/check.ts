@@ -23,7 +23,6 @@ export async function runCheck(ctx: CliContext, flags: CheckFlags): Promise<numb
   const secret = await readSecret(
     { env: 'COZE_API_TOKEN', prompt: ctx.t.promptToken, what: ctx.locale === 'en' ? 'access token' : '访问令牌', command: 'check' },
     ctx.env,
-    ctx.term.interactive,
   );
   if ('cancelled' in secret) {
     ctx.term.err(ctx.t.promptCancelled);

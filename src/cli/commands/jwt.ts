@@ -66,7 +66,7 @@ export async function runJwt(ctx: CliContext, flags: JwtFlags): Promise<number> 
     jwt = await signFromFlags(flags, parsed as ConcreteHost);
     ctx.term.err(fill(ctx.t.jwtSigned, { fingerprint: fingerprintOf(jwt, 'jwt') }));
   } else {
-    const secret = await readSecret({ env: null, prompt: ctx.t.promptJwt, what: 'JWT', command: 'jwt' }, ctx.env, ctx.term.interactive);
+    const secret = await readSecret({ env: null, prompt: ctx.t.promptJwt, what: 'JWT', command: 'jwt' }, ctx.env);
     if ('cancelled' in secret) {
       ctx.term.err(ctx.t.promptCancelled);
       return EXIT.usage;

@@ -48,7 +48,7 @@ export async function runLookup(ctx: CliContext, positionals: readonly string[])
     return exitCode;
   }
   const reasons = toolLabels[ctx.locale].lookup.reasons;
-  const lines = [`${paint(c, 'green', '✔')} ${paint(c, 'bold', `${ctx.t.lookupBest}: ${best.id}`)} (${reasons[best.reason]})`];
+  const lines = [`${paint(c, 'green', '✔')} ${paint(c, 'bold', `${ctx.t.lookupBest}${ctx.t.colon}${best.id}`)} (${reasons[best.reason]})`];
   if (best.title) lines.push(`  ${best.title}`);
   if (best.meaning) lines.push(`  ${paint(c, 'bold', ctx.t.lookupMeaning)}${ctx.t.colon}${best.meaning}`);
   if (best.fix) lines.push(`  ${paint(c, 'bold', ctx.t.fix)}${ctx.t.colon}${best.fix}`);

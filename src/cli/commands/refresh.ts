@@ -34,7 +34,6 @@ export async function runRefresh(ctx: CliContext, flags: RefreshFlags): Promise<
   const secret = await readSecret(
     { env: 'COZE_REFRESH_TOKEN', prompt: ctx.t.promptRefreshToken, what: ctx.locale === 'en' ? 'refresh token' : '刷新令牌', command: 'refresh' },
     ctx.env,
-    ctx.term.interactive,
   );
   if ('cancelled' in secret) {
     ctx.term.err(ctx.t.promptCancelled);

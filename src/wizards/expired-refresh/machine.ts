@@ -125,7 +125,7 @@ export const expiredRefreshMachine = defineWizard({
     'expires-in-misread': outcome('guides/oauth', 'tools/refresh-test'),
     'client-mismatch': outcome('guides/oauth', 'guides/error-codes#invalid_client', 'guides/regions'),
     'oauth-wrong-region': outcome('guides/regions', 'guides/oauth', 'tools/token-check'),
-    'redirect-uri-mismatch': outcome('guides/oauth', 'guides/error-codes#invalid_request'),
+    'redirect-uri-mismatch': outcome('guides/oauth', 'guides/error-codes#invalid_request', 'tools/oauth-playground'),
     'app-deactivated': outcome('guides/error-codes#access_deny', 'guides/oauth', 'guides/workspace-migration'),
     'sdk-retrieve-post': outcome('guides/error-codes#4100', 'guides/oauth'),
     'token-malformed': outcome('guides/auth-methods', 'tools/token-check'),

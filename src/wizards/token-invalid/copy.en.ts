@@ -3,6 +3,9 @@ import accessOutcomes from './outcomes/access.en';
 import serviceOutcomes from './outcomes/service.en';
 import oauthOutcomes from './outcomes/oauth.en';
 import tokenOutcomes from './outcomes/token.en';
+import surfaceOutcomes from './outcomes/surface.en';
+import sdkSetupOutcomes from './outcomes/sdk-setup.en';
+import authorizeOutcomes from './outcomes/authorize.en';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
 const questions = {
@@ -63,6 +66,7 @@ const questions = {
       'kid-not-registered': 'The OAuth token endpoint, saying `invalid jwt: kid not been registred`',
       'invalid-client': 'The OAuth token endpoint, with `invalid_client` and some other message',
       websocket: 'A WebSocket connection (audio, realtime chat), while REST calls work',
+      'self-hosted': 'My self-hosted Coze Studio: `{"code":401,"msg":"missing session_key in cookie"}`',
     },
   },
   'http-403': {
@@ -72,6 +76,7 @@ const questions = {
       'every-call': 'Every call gets 403, even the simplest one',
       'some-calls': 'Only some APIs, or some bots or workflows',
       'proxy-page': 'The 403 is not Coze JSON but a web page from a proxy, firewall or gateway',
+      websocket: 'Only the WebSocket handshake (audio, realtime chat), while REST calls with the same token work',
     },
   },
   'code-4013': {
@@ -103,12 +108,30 @@ const questions = {
   'other-error': {
     title: 'What do you see?',
     answers: {
-      'no-response': 'No HTTP response at all: name resolution fails, a timeout, a reset connection (e.g. `UnknownHostException`)',
+      'no-response': 'No HTTP response at all: the connection failed (e.g. `UnknownHostException`), or the SDK threw before sending',
       'browser-blocked': 'A CORS error in the browser console, or coze-js refuses a `pat_` token in the browser',
       'server-error': 'HTTP 5xx, or `code` `5000`',
       'code-4200': '`code` `4200`: resource not found, or workflow not published',
       'connector-not-bound': '`connector app should bind connector id` when a channel app asks for a token',
       'something-else': 'None of these: test the token first',
+    },
+  },
+  'no-response': {
+    title: 'Did the request leave your machine?',
+    body: 'A stack trace that names a network error (`UnknownHostException`, `ENOTFOUND`, `no such host`, a timeout) means the request was sent and got no answer. One that names a key, a class or the `base_url` means the SDK failed before sending anything.',
+    answers: {
+      'connection-failed': 'The connection failed: name resolution, a timeout or a reset connection',
+      'sdk-threw': 'The SDK threw before sending: a Java `NoSuchMethodError` / `NullPointerException`, a private key it cannot read, or a `base_url` it refuses',
+    },
+  },
+  'sdk-setup': {
+    title: 'Which error did the SDK throw?',
+    body: 'These come from the SDK on your machine before any request is sent, so there is no Coze `code`, HTTP status or `logid`.',
+    answers: {
+      'jjwt-clash': 'coze-java: `java.lang.NoSuchMethodError` naming `io.jsonwebtoken` (jjwt)',
+      'refresh-before-npe': 'coze-java: `NullPointerException` at `JWTOAuth.getRefreshBefore`',
+      'private-key-format': '`Invalid private key format` (coze-js) or `failed to parse private key` (coze-go)',
+      'ws-base-url-https': "cozepy WebSocket: `base_url must start with 'https://'`",
     },
   },
   'oauth-error': {
@@ -120,7 +143,26 @@ const questions = {
       'invalid-request': '`invalid_request`, e.g. `invalid request: {parameter}`',
       'unsupported-grant-type': '`unsupported_grant_type`',
       'access-deny': '`access_deny`: app deactivated, invalid app type, or login session invalid',
-      'device-flow': 'A device-flow answer: `authorization_pending`, `slow_down`, `access_denied` or `expired_token`',
+      'user-flow': 'A user authorization flow (PKCE or device code, e.g. in the OAuth playground): a `state` problem, a refusal, a spent code, an unknown `client_id`, or a device-flow answer',
+    },
+  },
+  'access-deny': {
+    title: '`access_deny`: which message came with it?',
+    answers: {
+      'other-message': '`… is currently deactivated by the owner`, `login session invalid`, or another message',
+      'invalid-app-type': '`invalid app type`',
+    },
+  },
+  'user-flow-error': {
+    title: 'Where did the authorization flow stop?',
+    body: 'The OAuth playground names the cause on its result; in your own app, look at the redirect back from the authorize page and at the exchange response.',
+    answers: {
+      'state-mismatch': 'The `state` that came back differs from the one sent',
+      'session-lost': 'Back from the authorize page, the flow\'s `state` / `code_verifier` were gone (another tab, cleared storage)',
+      'consent-declined': 'The redirect came back with `error=access_denied`: the consent was declined',
+      'code-spent': 'The code exchange was refused: the code was already used, or is too old',
+      'client-unknown': '`invalid_client` on the authorize or token request: the `client_id` is not known there',
+      'device-flow': 'A device-flow answer while polling: `authorization_pending`, `slow_down`, `access_denied` or `expired_token`',
     },
   },
   'device-flow-error': {
@@ -162,5 +204,5 @@ const questions = {
 export default {
   title: 'My call fails: start from the error code',
   description: 'Start from the error code or HTTP status you have, test the token, and find out why the call really fails and how to fix it.',
-  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes },
+  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes, ...surfaceOutcomes, ...sdkSetupOutcomes, ...authorizeOutcomes },
 } satisfies WizardCopy;

@@ -3,6 +3,9 @@ import accessOutcomes from './outcomes/access.zh-CN';
 import serviceOutcomes from './outcomes/service.zh-CN';
 import oauthOutcomes from './outcomes/oauth.zh-CN';
 import tokenOutcomes from './outcomes/token.zh-CN';
+import surfaceOutcomes from './outcomes/surface.zh-CN';
+import sdkSetupOutcomes from './outcomes/sdk-setup.zh-CN';
+import authorizeOutcomes from './outcomes/authorize.zh-CN';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
 const questions = {
@@ -63,6 +66,7 @@ const questions = {
       'kid-not-registered': 'OAuth 令牌端点，消息是 `invalid jwt: kid not been registred`',
       'invalid-client': 'OAuth 令牌端点，返回 `invalid_client`，消息是别的内容',
       websocket: 'WebSocket 连接（语音、实时对话），REST 调用却正常',
+      'self-hosted': '我自部署的 Coze Studio：`{"code":401,"msg":"missing session_key in cookie"}`',
     },
   },
   'http-403': {
@@ -72,6 +76,7 @@ const questions = {
       'every-call': '每个调用都是 403，连最简单的也不行',
       'some-calls': '只有某些接口，或者某些智能体、工作流',
       'proxy-page': '403 的响应不是扣子的 JSON，而是代理、防火墙或网关返回的网页',
+      websocket: '只有 WebSocket 握手（语音、实时对话）是 403，同一个令牌调用 REST 却正常',
     },
   },
   'code-4013': {
@@ -103,12 +108,30 @@ const questions = {
   'other-error': {
     title: '你看到的是哪种情况？',
     answers: {
-      'no-response': '根本没有 HTTP 响应：域名解析失败、超时、连接被重置（例如 `UnknownHostException`）',
+      'no-response': '根本没有 HTTP 响应：连接失败（例如 `UnknownHostException`），或者 SDK 在发送前就抛错',
       'browser-blocked': '浏览器控制台报跨域（CORS）错误，或者 coze-js 拒绝在浏览器里使用 `pat_` 令牌',
       'server-error': 'HTTP 5xx，或 `code` 为 `5000`',
       'code-4200': '`code` 为 `4200`：资源不存在，或工作流未发布',
       'connector-not-bound': '渠道应用请求令牌时返回 `connector app should bind connector id`',
       'something-else': '都不是：先测一下令牌',
+    },
+  },
+  'no-response': {
+    title: '请求离开你的机器了吗？',
+    body: '堆栈里是网络错误（`UnknownHostException`、`ENOTFOUND`、`no such host`、超时），说明请求发出了但没有回应；堆栈里提到私钥、某个类或 `base_url`，说明 SDK 在发送之前就失败了。',
+    answers: {
+      'connection-failed': '连接失败：域名解析失败、超时或连接被重置',
+      'sdk-threw': 'SDK 在发送前抛错：Java 的 `NoSuchMethodError` / `NullPointerException`、读不了的私钥，或者被拒绝的 `base_url`',
+    },
+  },
+  'sdk-setup': {
+    title: 'SDK 抛出的是哪个错误？',
+    body: '这些错误来自你机器上的 SDK，发生在发出任何请求之前，所以没有扣子的 `code`、HTTP 状态码或 `logid`。',
+    answers: {
+      'jjwt-clash': 'coze-java：提到 `io.jsonwebtoken`（jjwt）的 `java.lang.NoSuchMethodError`',
+      'refresh-before-npe': 'coze-java：`JWTOAuth.getRefreshBefore` 处的 `NullPointerException`',
+      'private-key-format': '`Invalid private key format`（coze-js）或 `failed to parse private key`（coze-go）',
+      'ws-base-url-https': "cozepy WebSocket：`base_url must start with 'https://'`",
     },
   },
   'oauth-error': {
@@ -120,7 +143,26 @@ const questions = {
       'invalid-request': '`invalid_request`，例如 `invalid request: {parameter}`',
       'unsupported-grant-type': '`unsupported_grant_type`',
       'access-deny': '`access_deny`：应用被停用、应用类型不符或登录会话失效',
-      'device-flow': '设备码流程的应答：`authorization_pending`、`slow_down`、`access_denied` 或 `expired_token`',
+      'user-flow': '用户授权流程（PKCE 或设备码，例如在 OAuth 演练场里）：`state` 有问题、被拒绝、授权码用过、`client_id` 不被认识，或者设备码流程的回答',
+    },
+  },
+  'access-deny': {
+    title: '`access_deny`：附带的是哪条消息？',
+    answers: {
+      'other-message': '`… is currently deactivated by the owner`、`login session invalid` 或其他消息',
+      'invalid-app-type': '`invalid app type`',
+    },
+  },
+  'user-flow-error': {
+    title: '授权流程停在了哪里？',
+    body: 'OAuth 演练场会在结果里写明原因；在你自己的应用里，看从授权页回跳的地址和换取令牌的响应。',
+    answers: {
+      'state-mismatch': '返回的 `state` 与发出的不一致',
+      'session-lost': '从授权页回来时，流程的 `state` / `code_verifier` 不见了（换了标签页、存储被清除）',
+      'consent-declined': '回跳带着 `error=access_denied`：授权被拒绝',
+      'code-spent': '用授权码换令牌被拒绝：授权码已经用过，或者太久了',
+      'client-unknown': '授权请求或令牌请求返回 `invalid_client`：那里不认识这个 `client_id`',
+      'device-flow': '设备码流程轮询时的回答：`authorization_pending`、`slow_down`、`access_denied` 或 `expired_token`',
     },
   },
   'device-flow-error': {
@@ -162,5 +204,5 @@ const questions = {
 export default {
   title: '调用失败：从错误码出发',
   description: '从你手上的错误码或 HTTP 状态码出发，测一下令牌，找出调用失败的真正原因和修复步骤。',
-  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes },
+  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes, ...surfaceOutcomes, ...sdkSetupOutcomes, ...authorizeOutcomes },
 } satisfies WizardCopy;

@@ -49,12 +49,18 @@ export const tokenInvalidMachine = defineWizard({
       'guides/error-codes#700012006',
     ),
     'http-401': question(
-      { 'api-call': 'token-check', 'kid-not-registered': 'jwt-kid-not-registered', 'invalid-client': 'client-rejected', websocket: 'wrong-region' },
+      {
+        'api-call': 'token-check',
+        'kid-not-registered': 'jwt-kid-not-registered',
+        'invalid-client': 'client-rejected',
+        websocket: 'wrong-region',
+        'self-hosted': 'self-hosted-session',
+      },
       'guides/error-codes#401',
       'guides/error-codes#invalid_client',
     ),
     'http-403': question(
-      { 'every-call': 'token-check', 'some-calls': 'which-access', 'proxy-page': 'network-unreachable' },
+      { 'every-call': 'token-check', 'some-calls': 'which-access', 'proxy-page': 'network-unreachable', websocket: 'websocket-access-gated' },
       'guides/error-codes#403',
     ),
     'code-4013': question(
@@ -74,12 +80,26 @@ export const tokenInvalidMachine = defineWizard({
         'kid-not-registered': 'jwt-kid-not-registered',
         'invalid-request': 'oauth-invalid-request',
         'unsupported-grant-type': 'oauth-grant-type',
-        'access-deny': 'app-access-deny',
-        'device-flow': 'device-flow-error',
+        'access-deny': 'access-deny',
+        'user-flow': 'user-flow-error',
       },
       'guides/error-codes#invalid_client',
       'guides/error-codes#invalid_request',
       'guides/oauth',
+    ),
+    'access-deny': question({ 'other-message': 'app-access-deny', 'invalid-app-type': 'oauth-app-type' }, 'guides/error-codes#access_deny'),
+    // PKCE and device flows as the OAuth playground runs them: what goes wrong between authorize and exchange.
+    'user-flow-error': question(
+      {
+        'state-mismatch': 'oauth-state-mismatch',
+        'session-lost': 'oauth-session-lost',
+        'consent-declined': 'oauth-consent-declined',
+        'code-spent': 'oauth-code-spent',
+        'client-unknown': 'oauth-client-unknown',
+        'device-flow': 'device-flow-error',
+      },
+      'guides/oauth',
+      'tools/oauth-playground',
     ),
     'device-flow-error': question(
       {
@@ -93,7 +113,7 @@ export const tokenInvalidMachine = defineWizard({
     ),
     'other-error': question(
       {
-        'no-response': 'network-unreachable',
+        'no-response': 'no-response',
         'browser-blocked': 'browser-blocked',
         'server-error': 'server-error',
         'code-4200': 'wrong-resource-id',
@@ -101,6 +121,18 @@ export const tokenInvalidMachine = defineWizard({
         'something-else': 'token-check',
       },
       'guides/error-codes',
+    ),
+    // No HTTP answer: either the network failed, or the SDK threw before sending (nothing to test yet).
+    'no-response': question({ 'connection-failed': 'network-unreachable', 'sdk-threw': 'sdk-setup' }, 'guides/regions', 'guides/sdk-java'),
+    'sdk-setup': question(
+      {
+        'jjwt-clash': 'sdk-jjwt-clash',
+        'refresh-before-npe': 'sdk-jwt-ttl-npe',
+        'private-key-format': 'sdk-private-key-format',
+        'ws-base-url-https': 'sdk-ws-base-url-https',
+      },
+      'guides/sdk-java',
+      'guides/sdk-python',
     ),
 
     // The probe's verdicts double as the answers a visitor can click by hand.
@@ -138,7 +170,7 @@ export const tokenInvalidMachine = defineWizard({
     'header-format': outcome('guides/auth-methods', 'tools/token-check'),
     'wrong-token-kind': outcome('guides/auth-methods', 'guides/oauth', 'tools/token-check'),
     'client-rejected': outcome('guides/error-codes#invalid_client', 'guides/oauth', 'guides/oauth-jwt', 'tools/jwt-inspector'),
-    'self-hosted-session': outcome('guides/error-codes#700012006'),
+    'self-hosted-session': outcome('guides/coze-studio', 'guides/error-codes#700012006'),
     'missing-permission': outcome('guides/error-codes#4101', 'guides/personal-access-tokens', 'guides/enterprise-permissions'),
     'workspace-not-granted': outcome('guides/personal-access-tokens', 'guides/workspace-migration', 'guides/error-codes#4101'),
     'wrong-resource-id': outcome('guides/error-codes#4101', 'guides/error-codes#4200', 'guides/regions'),
@@ -154,9 +186,20 @@ export const tokenInvalidMachine = defineWizard({
     'oauth-invalid-request': outcome('guides/error-codes#invalid_request', 'guides/oauth'),
     'oauth-grant-type': outcome('guides/error-codes#unsupported_grant_type', 'guides/oauth', 'guides/oauth-jwt'),
     'app-access-deny': outcome('guides/error-codes#access_deny', 'guides/oauth', 'guides/workspace-migration'),
-    'device-flow-pending': outcome('guides/error-codes#authorization_pending', 'guides/error-codes#slow_down', 'guides/oauth'),
-    'device-access-denied': outcome('guides/oauth'),
-    'device-code-expired': outcome('guides/error-codes#expired_token', 'guides/oauth'),
+    'device-flow-pending': outcome('guides/error-codes#authorization_pending', 'guides/error-codes#slow_down', 'guides/oauth', 'tools/oauth-playground'),
+    'device-access-denied': outcome('guides/oauth', 'tools/oauth-playground'),
+    'device-code-expired': outcome('guides/error-codes#expired_token', 'guides/oauth', 'tools/oauth-playground'),
     'connector-not-bound': outcome('guides/oauth-jwt'),
+    'sdk-jjwt-clash': outcome('guides/sdk-java', 'guides/oauth-jwt'),
+    'sdk-jwt-ttl-npe': outcome('guides/sdk-java', 'guides/oauth-jwt'),
+    'sdk-private-key-format': outcome('guides/sdk-nodejs', 'guides/sdk-go', 'guides/oauth-jwt', 'tools/jwt-inspector'),
+    'sdk-ws-base-url-https': outcome('guides/sdk-python', 'guides/websocket', 'guides/coze-studio'),
+    'oauth-state-mismatch': outcome('guides/oauth', 'tools/oauth-playground'),
+    'oauth-session-lost': outcome('guides/oauth', 'tools/oauth-playground'),
+    'oauth-consent-declined': outcome('guides/oauth', 'guides/enterprise-permissions', 'tools/oauth-playground'),
+    'oauth-app-type': outcome('guides/error-codes#access_deny', 'guides/oauth', 'guides/auth-methods', 'tools/oauth-playground'),
+    'oauth-code-spent': outcome('guides/oauth', 'guides/error-codes#invalid_request', 'tools/oauth-playground'),
+    'oauth-client-unknown': outcome('guides/error-codes#invalid_client', 'guides/regions', 'guides/oauth', 'tools/oauth-playground'),
+    'websocket-access-gated': outcome('guides/websocket', 'guides/error-codes#403', 'guides/regions', 'tools/token-check'),
   },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { playgroundLabels } from '~/islands/tools/oauth-playground/labels';
 import { CAUSES } from '~/playground/diagnose';
+import { VERDICT_COPY } from '~/probes/verdict-copy';
 
 /** Every leaf string of a labels object, with its path. */
 function leaves(value: unknown, path = ''): Array<[string, unknown]> {
@@ -27,5 +28,13 @@ describe('playground labels', () => {
   test('the Chinese copy is written in Chinese, not left in English', () => {
     const sameAsEnglish = zh.filter(([k, v], i) => v === en[i]?.[1] && !/flows\.pkce\.label/.test(k));
     expect(sameAsEnglish).toEqual([]);
+  });
+
+  test.each(['zh-CN', 'en'] as const)('a successful exchange or refresh has its own words in %s, not the account check\'s', (locale) => {
+    const shared = VERDICT_COPY[locale].verdicts.valid;
+    for (const own of [playgroundLabels[locale].exchangeValid, playgroundLabels[locale].refreshValid]) {
+      expect([own.title, own.text]).not.toContain(shared.title);
+      expect(own.text).not.toBe(shared.text);
+    }
   });
 });

@@ -112,14 +112,15 @@ describe('the PKCE flow', () => {
     const actor = start({ store, callback: { ...callback, state: 'someoneElsesState0000' } });
     const { failure } = actor.getSnapshot().context;
     expect(step(actor)).toBe('failed');
-    expect([failure?.cause, failure?.verdict, failure?.step]).toEqual(['state-mismatch', 'unexpected-response', { guide: 'guides/oauth#pkce' }]);
+    expect([failure?.cause, failure?.verdict, failure?.step]).toEqual(['state-mismatch', 'unexpected-response', { wizard: 'token-invalid', step: 'oauth-state-mismatch' }]);
     expect(store.text).toBeNull();
     expect(sent(cn, '/api/permission/oauth2/token')).toEqual([]);
   });
 
   test('a return with nothing stored in this tab is a lost session', () => {
     const actor = start({ callback: { code: 'code_x', state: 'abc', error: null, errorDescription: null } });
-    expect(actor.getSnapshot().context.failure?.cause).toBe('session-lost');
+    const { failure } = actor.getSnapshot().context;
+    expect([failure?.cause, failure?.step]).toEqual(['session-lost', { wizard: 'token-invalid', step: 'oauth-session-lost' }]);
   });
 
   test('a declined consent is access_denied, read by the shared classifier', async () => {
@@ -127,7 +128,7 @@ describe('the PKCE flow', () => {
     const { store, url } = await prepared(cn);
     const actor = start({ store, callback: await consent(url, 'deny') });
     const { failure } = actor.getSnapshot().context;
-    expect([failure?.cause, failure?.verdict, failure?.errorCode, failure?.step]).toEqual(['access-denied', 'unexpected-response', 'access_denied', { wizard: 'token-invalid', step: 'device-access-denied' }]);
+    expect([failure?.cause, failure?.verdict, failure?.errorCode, failure?.step]).toEqual(['access-denied', 'unexpected-response', 'access_denied', { wizard: 'token-invalid', step: 'oauth-consent-declined' }]);
     expect(store.text).toBeNull();
   });
 
@@ -136,7 +137,7 @@ describe('the PKCE flow', () => {
     const { store, url } = await prepared(cn, DEVICE);
     const actor = start({ store, callback: await consent(url, 'allow') });
     const { failure } = actor.getSnapshot().context;
-    expect([failure?.cause, failure?.step, failure?.also]).toEqual(['wrong-app-type', { wizard: 'token-invalid', step: 'app-access-deny' }, [{ wizard: 'choose-auth', step: 'use-oauth-pkce' }]]);
+    expect([failure?.cause, failure?.step, failure?.also]).toEqual(['wrong-app-type', { wizard: 'token-invalid', step: 'oauth-app-type' }, [{ wizard: 'choose-auth', step: 'use-oauth-pkce' }]]);
   });
 
   test('a code used twice is diagnosed as spent, with the single-use step', async () => {
@@ -152,7 +153,7 @@ describe('the PKCE flow', () => {
     second.send({ type: 'user.exchange' });
     await waitFor(second, (s) => s.matches('failed'));
     const { failure } = second.getSnapshot().context;
-    expect([failure?.cause, failure?.verdict, failure?.step]).toEqual(['code-spent', 'unexpected-response', { wizard: 'expired-refresh', step: 'refresh-already-used' }]);
+    expect([failure?.cause, failure?.verdict, failure?.step]).toEqual(['code-spent', 'unexpected-response', { wizard: 'token-invalid', step: 'oauth-code-spent' }]);
     expect(failure?.evidence[0]?.errorMessage).toBe('invalid request: code');
   });
 
@@ -162,7 +163,7 @@ describe('the PKCE flow', () => {
   });
 
   test.each([
-    ['an unknown client id', { verdict: 'invalid-token', errorCode: 'invalid_client', errorMessage: 'invalid client' }, 'client-unknown', { wizard: 'expired-refresh', step: 'oauth-wrong-region' }],
+    ['an unknown client id', { verdict: 'invalid-token', errorCode: 'invalid_client', errorMessage: 'invalid client' }, 'client-unknown', { wizard: 'token-invalid', step: 'oauth-client-unknown' }],
     ['a redirect_uri unlike the authorize one', { verdict: 'unexpected-response', errorCode: 'invalid_request', errorMessage: 'invalid request: redirect_uri' }, 'redirect-mismatch', { wizard: 'expired-refresh', step: 'redirect-uri-mismatch' }],
     ['a verifier that does not match', { verdict: 'unexpected-response', errorCode: 'invalid_request', errorMessage: 'invalid request: code_verifier' }, 'verifier-mismatch', { wizard: 'token-invalid', step: 'oauth-invalid-request' }],
     ['a browser that blocks the answer (CORS)', { verdict: 'cors-blocked' }, 'cors-blocked', { guide: 'guides/browser-calls' }],
@@ -176,7 +177,7 @@ describe('the PKCE flow', () => {
     await waitFor(actor, (s) => s.matches('failed'));
     const { failure } = actor.getSnapshot().context;
     expect([failure?.verdict, failure?.cause, failure?.step]).toEqual([answer.verdict, cause, stepRef]);
-    if (cause === 'client-unknown') expect(failure?.also).toEqual([{ wizard: 'expired-refresh', step: 'client-mismatch' }]);
+    if (cause === 'client-unknown') expect(failure?.also).toEqual([{ wizard: 'expired-refresh', step: 'oauth-wrong-region' }]);
     expect(store.text).toBeNull();
   });
 

@@ -15,7 +15,7 @@ const lines = [
   {
     text: 'cozepy.exception.CozeAPIError: msg: server rejected WebSocket connection: HTTP 403, logid: 0217373628680980',
     id: 'ws-handshake-403',
-    step: { wizard: 'token-invalid', step: 'http-403' },
+    step: { wizard: 'token-invalid', step: 'websocket-access-gated' },
   },
   {
     text: 'cozepy.exception.CozeAPIError: msg: server rejected WebSocket connection: HTTP 401, logid: 0217373628680981',
@@ -50,12 +50,27 @@ const lines = [
   {
     text: 'BadRequestError: Invalid private key format. Expected PEM format (RSA or PKCS8)',
     id: 'js-private-key-format',
-    step: { wizard: 'choose-auth', step: 'use-jwt-service' },
+    step: { wizard: 'token-invalid', step: 'sdk-private-key-format' },
   },
   {
     text: 'failed to parse private key: failed to decode private key: illegal base64 data at input byte 0',
     id: 'go-private-key-parse',
-    step: { wizard: 'choose-auth', step: 'use-jwt-service' },
+    step: { wizard: 'token-invalid', step: 'sdk-private-key-format' },
+  },
+  {
+    text: "java.lang.NoSuchMethodError: 'io.jsonwebtoken.JwtBuilder io.jsonwebtoken.JwtBuilder.signWith(java.security.Key, io.jsonwebtoken.SignatureAlgorithm)'",
+    id: 'java-jjwt-clash',
+    step: { wizard: 'token-invalid', step: 'sdk-jjwt-clash' },
+  },
+  {
+    text: 'java.lang.NullPointerException\n\tat com.coze.openapi.service.auth.JWTOAuth.getRefreshBefore(JWTOAuth.java)',
+    id: 'java-refresh-before-npe',
+    step: { wizard: 'token-invalid', step: 'sdk-jwt-ttl-npe' },
+  },
+  {
+    text: "ValueError: base_url must start with 'https://'",
+    id: 'py-ws-base-url-https',
+    step: { wizard: 'token-invalid', step: 'sdk-ws-base-url-https' },
   },
   {
     text: '{"code":700012006,"msg":"authentication failed: api key invalid"}',

@@ -15,7 +15,7 @@ describeWizardTree(wizard, {
   },
   uncertain: {
     title: 'says where the diagnosis rests on an unconfirmed fact',
-    outcomes: ['token-expired', 'missing-permission', 'rate-limited', 'self-hosted-session', 'sdk-retrieve-bug'],
+    outcomes: ['token-expired', 'missing-permission', 'rate-limited', 'self-hosted-session', 'sdk-retrieve-bug', 'websocket-access-gated'],
   },
   probe: {
     before: ['code-4100', 'every-call'],

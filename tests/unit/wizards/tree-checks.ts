@@ -11,11 +11,12 @@ import { treeOf, type Wizard } from '~/wizards/registry';
 // answer vocabularies of the live checks, copy markup, and that a probe answers exactly like a visitor.
 
 const GUIDE_SLUGS = ['auth-methods', 'regions', 'personal-access-tokens', 'oauth', 'oauth-jwt', 'error-codes',
-  'workspace-migration', 'enterprise-permissions', 'browser-calls', 'privacy'];
+  'workspace-migration', 'enterprise-permissions', 'browser-calls', 'privacy', 'command-line', 'coze-studio', 'websocket',
+  'sdk-python', 'sdk-nodejs', 'sdk-go', 'sdk-java', 'chat-sdk', 'wrappers'];
 const ERROR_ANCHORS = ['4000', '4013', '4015', '4100', '4101', '4200', '700012006', 'invalid_client', 'invalid_request',
   'access_deny', 'unsupported_grant_type', 'authorization_pending', 'slow_down', 'expired_token', 'invalid-jwt-kid',
   '401', '403', '429'];
-const TOOLS = ['token-check', 'refresh-test', 'jwt-inspector', 'error-lookup'];
+const TOOLS = ['token-check', 'refresh-test', 'jwt-inspector', 'error-lookup', 'oauth-playground'];
 const GUIDE_REF = new RegExp(
   `^(guides/(${GUIDE_SLUGS.join('|')})|guides/error-codes#(${ERROR_ANCHORS.join('|')})|tools/(${TOOLS.join('|')}))$`,
 );

@@ -25,7 +25,7 @@ export function TokensStep({ base, t, snapshot, send }: StepProps) {
   return (
     <section class="pg-step" aria-labelledby="pg-step-heading">
       <StepHeading step="tokens" t={t} />
-      {exchange && <VerdictView base={base} source="live" verdict={exchange.verdict} uncertain={exchange.uncertain} explain={null} evidence={exchange.evidence} notes={[]} />}
+      {exchange && <VerdictView base={base} source="live" verdict={exchange.verdict} uncertain={exchange.uncertain} explain={null} evidence={exchange.evidence} notes={[]} {...(exchange.verdict === 'valid' ? t.exchangeValid : {})} />}
       <p class="tool-hint">{t.tokensIntro}</p>
       {rotated && refreshBox}
       <TokenBox id="pg-access" label={t.accessLabel} token={tokens.accessToken} fingerprint={tokens.accessTokenFingerprint} expiresAt={tokens.expiresAt} kind="access" locale={locale} common={l} t={t} />
@@ -78,7 +78,7 @@ export function TokensStep({ base, t, snapshot, send }: StepProps) {
                 <CauseLinks base={base} t={t} step={refresh.diagnosis.step} also={refresh.diagnosis.also} />
               </VerdictView>
             ) : (
-              <VerdictView base={base} source="live" verdict={refresh.result.verdict} uncertain={refresh.result.uncertain} explain={null} evidence={refresh.result.evidence} notes={[]} />
+              <VerdictView base={base} source="live" verdict={refresh.result.verdict} uncertain={refresh.result.uncertain} explain={null} evidence={refresh.result.evidence} notes={[]} {...(refresh.result.verdict === 'valid' ? t.refreshValid : {})} />
             )}
           </section>
         )}

@@ -52,6 +52,8 @@ export const playgroundEn: PlaygroundLabels = {
   refreshWarning: 'A refresh makes the current refresh token useless at once; the new one is shown first.',
   checkHeading: 'Token test',
   refreshHeading: 'Refresh',
+  exchangeValid: { title: 'Code exchanged', text: 'The token endpoint accepted the code and the code_verifier and issued the tokens below. It does not say which account they belong to: use “Test this token” for that.' },
+  refreshValid: { title: 'Tokens refreshed', text: 'The token endpoint issued a new access token and a new refresh token. The old refresh token is now spent and will not work again.' },
   userLine: 'Account: {name}',
   noRefreshToken: 'No refresh token is left to use; authorize again to get one.',
   deviceIntro: 'Open the verification page (on this or another device), sign in and enter the code. This page polls Coze meanwhile.',

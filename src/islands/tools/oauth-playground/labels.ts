@@ -51,6 +51,9 @@ export interface PlaygroundLabels {
   readonly refreshWarning: string;
   readonly checkHeading: string;
   readonly refreshHeading: string;
+  /** The `valid` verdict of an exchange or a refresh: the token endpoint returns tokens, no account. */
+  readonly exchangeValid: { readonly title: string; readonly text: string };
+  readonly refreshValid: { readonly title: string; readonly text: string };
   readonly userLine: string;
   readonly noRefreshToken: string;
   readonly deviceIntro: string;

@@ -52,6 +52,8 @@ export const playgroundZh: PlaygroundLabels = {
   refreshWarning: '刷新会让当前的刷新令牌立即失效；新的刷新令牌会显示在最前面。',
   checkHeading: '令牌测试',
   refreshHeading: '刷新',
+  exchangeValid: { title: '授权码已换成令牌', text: '令牌端点接受了授权码和 code_verifier，签发了下面的令牌。它不会说明令牌属于哪个账号：要知道这一点，请点“测试这个令牌”。' },
+  refreshValid: { title: '令牌已刷新', text: '令牌端点签发了新的访问令牌和新的刷新令牌。旧的刷新令牌已经用掉，不能再用。' },
   userLine: '账号：{name}',
   noRefreshToken: '已经没有可用的刷新令牌了，请重新授权以获取新的。',
   deviceIntro: '在本设备或另一台设备上打开验证页，登录后输入下面的用户码。与此同时，本页会轮询扣子。',

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { Field } from '../Field';
 import { problemMessage } from '../format';
 import { HostField } from '../HostField';
@@ -63,6 +64,10 @@ export function TokenForm(props: Props) {
 
   // Only a click on the button sends (Enter or Space on the focused button is a click too); Enter
   // in a text field must not, so the form's own submission is switched off.
+  // Disabled in the server-rendered HTML until the island runs: a click before hydration would do
+  // nothing, and a visitor (or a test) must not be left wondering why.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const onRun = () => {
     const outcome = f.submit();
     if ('input' in outcome) return props.onRun(outcome.input);
@@ -108,7 +113,7 @@ export function TokenForm(props: Props) {
       <RequestPreview idPrefix={id} requests={draft.described.ok ? draft.described.requests : null} labels={l} headingLevel={variant === 'wizard' ? 3 : 2} />
       <div class="tool-actions">
         {running && props.busy ? props.busy : (
-          <button type="button" class="tool-primary wizard-primary" data-run disabled={running} onClick={onRun}>
+          <button type="button" class="tool-primary wizard-primary" data-run disabled={running || !hydrated} onClick={onRun}>
             {props.runLabel}
           </button>
         )}

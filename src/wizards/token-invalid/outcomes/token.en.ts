@@ -94,17 +94,17 @@ export default {
     uncertain: 'Sources disagree on which of `error`, `error_code`, `error_message` and similar fields an OAuth error response always carries.',
   },
   'self-hosted-session': {
-    title: 'Your self-hosted Coze Studio wants a login cookie',
+    title: 'Your self-hosted Coze Studio checked this path for a login cookie, not a token',
     problem:
-      '`missing session_key in cookie` means your Coze Studio treated the request as one that needs a logged-in web session, not as an OpenAPI call authenticated by a token. A self-hosted instance is a separate system from the official Coze and knows only the tokens it issued itself.',
+      'Coze Studio chooses how to authenticate a request by its exact path: only the paths on its OpenAPI list (`backend/api/middleware/openapi_auth.go`) are checked for `Authorization: Bearer <token>`; every other path needs the `session_key` cookie of a web login. Since 2025-10-21 that refusal is HTTP 401 `{"code":401,"msg":"missing session_key in cookie"}` (older versions: HTTP 200 with `700012006`). A real token problem on an OpenAPI path is HTTP 200 with `700012006` and `authentication failed: api key invalid`. `/v1/users/me`, `/v1/workspaces` and `/api/permission/oauth2/*` are not on the list, so this site\'s token check (and `coze-auth-doctor check`, which asks `/v1/users/me`) can never validate a Studio token, and OAuth and JWT flows do not work on Studio.',
     steps: [
-      'Create the token in your own Coze Studio; do not use a coze.cn or coze.com token.',
-      'Send requests to the instance\'s own address (e.g. `http://localhost:<port>`) with the header `Authorization: Bearer <token>`.',
-      'In this site\'s **token check** tool, choose the **custom** host, enter the instance address and test the token.',
-      'If the error persists, compare with the Coze Studio issue `coze-studio#1950` and the notes for your version.',
+      'Create a personal access token in your own Coze Studio; a coze.cn or coze.com token, an OAuth token or a JWT token will not work there.',
+      'Call a path that is on the OpenAPI list, spelled exactly (no trailing slash): for example `curl -H "Authorization: Bearer $COZE_API_TOKEN" "http://localhost:8888/v1/conversations?bot_id=<bot id>"`, with your instance\'s address and a bot published to the API channel there.',
+      'If your code calls a path that is not on the list (for example `/v1/users/me` or `/v1/workspaces`), it cannot work with a token on Studio: use a listed route instead, or check the list in `openapi_auth.go` of the version you run (it grows between versions).',
+      'If a listed path still answers `missing session_key in cookie`, compare the path your client really sends with the list character by character (a proxy prefix or a trailing slash is enough), and see `coze-studio#1950`.',
     ],
-    verify: ['The **token check** tool passes against the custom host, and the original call no longer returns `700012006`.'],
+    verify: ['The `curl` call above answers with `"code":0`, and your original call no longer returns `missing session_key in cookie`.'],
     uncertain:
-      'The exact cause of this error is known only from one Coze Studio issue (`coze-studio#1950`), with no official explanation; the steps above are where to look, not a confirmed fix.',
+      'Why the reporter of `coze-studio#1950` got this error on a listed path is not confirmed in the thread; a path that differs from the list is the likely cause from the code, not a confirmed one.',
   },
 } satisfies Record<string, OutcomeCopy>;

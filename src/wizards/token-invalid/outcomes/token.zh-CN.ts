@@ -94,17 +94,17 @@ export default {
     uncertain: 'OAuth 错误响应里 `error`、`error_code`、`error_message` 等字段哪些一定会出现，各处说法不一。',
   },
   'self-hosted-session': {
-    title: '自部署的 Coze Studio 在要求登录 Cookie',
+    title: '自部署的 Coze Studio 对这个路径检查的是登录 Cookie，不是令牌',
     problem:
-      '`missing session_key in cookie` 说明你的 Coze Studio 把这个请求当成了需要网页登录态的请求，而不是用令牌认证的 OpenAPI 调用。自部署的实例与扣子官方是两套系统，只认它自己签发的令牌。',
+      'Coze Studio 按请求的**精确路径**决定鉴权方式：只有 OpenAPI 名单（`backend/api/middleware/openapi_auth.go`）里的路径检查 `Authorization: Bearer <令牌>`，其他路径都要网页登录后的 `session_key` Cookie。2025-10-21 起这种拒绝是 HTTP 401 `{"code":401,"msg":"missing session_key in cookie"}`（更早的版本是 HTTP 200 加 `700012006`）。名单内路径上真正的令牌问题是 HTTP 200、`700012006` 加 `authentication failed: api key invalid`。`/v1/users/me`、`/v1/workspaces` 和 `/api/permission/oauth2/*` 都不在名单里，所以本站的令牌检查（以及查询 `/v1/users/me` 的 `coze-auth-doctor check`）永远无法验证 Studio 的令牌，OAuth 和 JWT 流程在 Studio 上也走不通。',
     steps: [
-      '在你自己部署的 Coze Studio 里创建令牌，不要用 coze.cn 或 coze.com 的令牌。',
-      '请求发到实例自己的地址（例如 `http://localhost:<端口>`），请求头为 `Authorization: Bearer <令牌>`。',
-      '在本站的 **令牌检查** 工具里选择 **自定义** 主机，填入实例地址，测试这个令牌。',
-      '仍然报这个错的话，对照 Coze Studio 的 issue `coze-studio#1950` 和你所用版本的说明。',
+      '在你自己部署的 Coze Studio 里创建个人访问令牌；coze.cn 或 coze.com 的令牌、OAuth 令牌、JWT 换来的令牌在那里都不能用。',
+      '调用名单里的路径，逐字一致（不要多结尾斜杠），例如 `curl -H "Authorization: Bearer $COZE_API_TOKEN" "http://localhost:8888/v1/conversations?bot_id=<智能体 ID>"`，地址换成你的实例，智能体需已在该实例发布到 API 渠道。',
+      '如果你的代码调用的路径不在名单里（例如 `/v1/users/me`、`/v1/workspaces`），在 Studio 上用令牌就不可能成功：改用名单里的接口，或查看你所部署版本的 `openapi_auth.go`（名单随版本增加）。',
+      '名单里的路径仍然返回 `missing session_key in cookie` 的话，把客户端实际发出的路径与名单逐字对比（代理加的前缀或一个结尾斜杠就足以不匹配），并参考 `coze-studio#1950`。',
     ],
-    verify: ['**令牌检查** 工具对自定义主机测试通过，原来的调用不再返回 `700012006`。'],
+    verify: ['上面的 `curl` 调用返回 `"code":0`，原来的调用不再返回 `missing session_key in cookie`。'],
     uncertain:
-      '这个错误的确切成因，公开资料里只有一条 Coze Studio issue（`coze-studio#1950`），没有官方说明；上面的步骤是排查方向，不是确定的修复。',
+      '`coze-studio#1950` 的提问者为什么在名单内的路径上得到这个错误，帖子里没有确认；路径与名单不一致是对照代码得出的可能原因，不是确认的结论。',
   },
 } satisfies Record<string, OutcomeCopy>;
