@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import WizardIsland from '~/islands/WizardIsland';
 import { toolLabels } from '~/islands/tools/labels';
 import { labels } from '~/islands/wizard/labels';
+import { reportLabels } from '~/lib/support-report-labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import { isOutcomeCopy, LOCALES } from '~/wizards/engine/types';
 import { treeOf, wizards } from '~/wizards/registry';
@@ -44,6 +45,7 @@ for (const wizard of wizards) {
               verdicts: VERDICT_COPY[locale].verdicts,
               guideTitles: {},
               form: { form: toolLabels[locale].form, common: toolLabels[locale].common, copy: VERDICT_COPY[locale] },
+              report: reportLabels[locale],
             }),
           );
           const copy = wizard.copy[locale].steps[step]!;

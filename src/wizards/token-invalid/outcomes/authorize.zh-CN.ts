@@ -62,12 +62,12 @@ export default {
     uncertain: '扣子没有公开说明授权码用过或过期时返回哪个 `error_code`，也没有说明授权码的有效期；只能用一次是 OAuth 2.0 的规则，也是演练场观察到的行为。',
   },
   'oauth-client-unknown': {
-    title: '令牌端点不认识这个 `client_id`（或者应用在另一个站点）',
+    title: '令牌端点不认识这个 `client_id`（或者应用在另一个区域）',
     problem:
-      'PKCE 或设备码流程的授权请求或令牌请求返回 `invalid_client`，说明你调用的主机上没有这个 `client_id` 的应用。要么 ID 打错了或拷自别的应用，要么应用是在另一个站点创建的：coze.cn 和 coze.com 的应用互相独立，一边的应用在另一边不存在。',
+      'PKCE 或设备码流程的授权请求或令牌请求返回 `invalid_client`，说明你调用的主机上没有这个 `client_id` 的应用。要么 ID 打错了或拷自别的应用，要么应用是在另一个区域创建的：coze.cn 和 coze.com 的应用互相独立，一边的应用在另一边不存在。',
     steps: [
       '从 `https://www.coze.cn/open/oauth/apps`（coze.com：`https://www.coze.com/open/oauth/apps`）的应用页面重新复制 `client_id`，不带空格。',
-      '使用应用所在站点的主机：扣子的应用用 `www.coze.cn` / `api.coze.cn`，coze.com 的应用用 `www.coze.com` / `api.coze.com`。官方 SDK 默认是 `api.coze.com`。',
+      '使用应用所在区域的主机：扣子的应用用 `www.coze.cn` / `api.coze.cn`，coze.com 的应用用 `www.coze.com` / `api.coze.com`。官方 SDK 默认是 `api.coze.com`。',
       '如果应用已被删除，新建一个，并重新登记 `redirect_uri`。',
     ],
     verify: [`${PLAYGROUND}选择应用所在的区域：授权页或设备码请求现在显示的是你的应用。`],
