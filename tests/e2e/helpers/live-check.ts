@@ -16,7 +16,7 @@ export const TOKEN_FIELDS = [
 const random = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** A unique, obviously fake token: it must never be seen anywhere but in its field and the request. */
-export function canaryToken(): string {
+function canaryToken(): string {
   return `pat_CANARY${random()}`;
 }
 
