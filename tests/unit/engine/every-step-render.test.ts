@@ -3,7 +3,6 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import WizardIsland from '~/islands/WizardIsland';
 import { toolLabels } from '~/islands/tools/labels';
-import { reportLabels } from '~/lib/support-report-labels';
 import { labels } from '~/islands/wizard/labels';
 import { reportLabels } from '~/lib/support-report-labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
@@ -45,7 +44,6 @@ for (const wizard of wizards) {
               labels: labels[locale],
               verdicts: VERDICT_COPY[locale].verdicts,
               guideTitles: {},
-              report: reportLabels[locale],
               form: { form: toolLabels[locale].form, common: toolLabels[locale].common, copy: VERDICT_COPY[locale] },
               report: reportLabels[locale],
             }),
