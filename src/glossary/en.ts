@@ -9,7 +9,7 @@ export const glossaryEn: readonly GlossaryEntry[] = [
   {
     concept: 'region',
     term: 'region',
-    rejected: [/\b(?:which|wrong|same|other|Coze) site\b/i, /\bthe site (?:your|the|it)\b/i, /\bdomestic edition\b/i, /\boverseas edition\b/i],
+    rejected: [/\b(?:which|wrong|same|other|Coze) site\b/i, /\bthe site (?:your account|the app|the token)\b/i, /\bdomestic edition\b/i, /\boverseas edition\b/i],
     note: '扣子 (coze.cn) and coze.com are the two regions. “Site” means this website only.',
   },
   { concept: 'workspace', term: 'workspace', rejected: [/\bwork space\b/i] },

@@ -9,7 +9,7 @@ export const glossaryZh: readonly GlossaryEntry[] = [
     concept: 'region',
     term: '区域',
     rejected: ['地域', '站点', '国内版', '海外版'],
-    allowed: ['静态站点', '公开站点'],
+    allowed: ['静态站点', '公开站点', '站点地址'],
     note: '扣子（coze.cn）与 coze.com 是两个区域：“中国区”“国际版”只在第一次介绍时作说明。“站点”只指网站本身（本站）。',
   },
   { concept: 'workspace', term: '工作空间', rejected: ['工作区'], note: '上下文清楚时可简称“空间”。' },

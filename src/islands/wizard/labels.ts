@@ -92,7 +92,7 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     host: '发送到',
     hostCn: 'api.coze.cn（中国站）',
     hostCom: 'api.coze.com（国际站）',
-    hostAuto: '自动（两个站点都试）',
+    hostAuto: '自动（两个区域都试）',
     hostCustom: '自定义 API 地址',
     baseUrl: 'API 地址',
     runCheck: '运行检查',

@@ -7,7 +7,7 @@ const ME = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer <
 const SPACES =
   '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
 const HOST =
-  'Use the API host of the site your account lives on: `https://api.coze.cn` for 扣子 (coze.cn), `https://api.coze.com` for coze.com. Every official SDK defaults to `api.coze.com`, so set the base URL explicitly for coze.cn.';
+  'Use the API host of the region your account lives in: `https://api.coze.cn` for 扣子 (coze.cn), `https://api.coze.com` for coze.com. Every official SDK defaults to `api.coze.com`, so set the base URL explicitly for coze.cn.';
 const REFRESH =
   'Access tokens expire after 15 minutes, refresh tokens after 30 days. A refresh token works **only once**: a successful refresh kills the old one and the response carries a new `refresh_token`. Save the new value before using the new access token, and let only one process refresh at a time.';
 const EXPIRES = '`expires_in` in token responses is a Unix timestamp (the moment of expiry), not a number of seconds.';
@@ -203,7 +203,7 @@ export default {
         'There is no refresh token and the token cannot be refreshed; before it expires, sign a new JWT and exchange again. Each JWT works only once.',
         'Do not send `scope` to ask for permissions: `scope` is honoured only for channel apps. Someone who put `Connector.createBot` in a service app\'s `scope` had the token request rejected outright. If a permission is missing, tick the point on the app, or use a personal or service access token instead.',
         'Sign JWTs and exchange them only on the backend (coze-js refuses to in the browser). If web visitors chat with your bot, let the backend make the calls, or hand the page only a short-lived access token.',
-        '`aud` and the host you call must match the site the app lives on; the wrong site answers `invalid_client` (`invalid jwt: kid not been registred`).',
+        '`aud` and the host you call must match the region the app lives in; the wrong region answers `invalid_client` (`invalid jwt: kid not been registred`).',
       ],
       verify: [
         `With the \`czs_\` token you got, run ${ME}; it returns \`"code":0\`.`,

@@ -7,7 +7,7 @@ const ME = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer <
 const SPACES =
   '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
 const HOST =
-  '域名要和账号所在站点一致：扣子（coze.cn）用 `https://api.coze.cn`，coze.com 用 `https://api.coze.com`。官方 SDK 默认都是 `api.coze.com`，用 coze.cn 时必须显式设置 base URL。';
+  '域名要和账号所在区域一致：扣子（coze.cn）用 `https://api.coze.cn`，coze.com 用 `https://api.coze.com`。官方 SDK 默认都是 `api.coze.com`，用 coze.cn 时必须显式设置 base URL。';
 const REFRESH =
   '访问令牌 15 分钟过期，刷新令牌 30 天过期。刷新令牌**只能用一次**：刷新成功后旧的立即失效，响应里带回新的 `refresh_token`，请先保存新值再使用新访问令牌，并且同一时间只让一个进程刷新。';
 const EXPIRES = '令牌响应里的 `expires_in` 是 Unix 时间戳（过期时刻），不是秒数。';
@@ -203,7 +203,7 @@ export default {
         '这个令牌没有刷新令牌，也不能刷新；快过期时重新签一个 JWT 再换。每个 JWT 只能用一次。',
         '不要在请求里传 `scope` 来申请权限：`scope` 只对渠道应用生效。有人在服务类应用的 `scope` 里写 `Connector.createBot` 换令牌，请求直接被拒。缺权限时，在应用上勾选对应权限点，或者改用个人访问令牌/服务访问令牌。',
         '签 JWT 和换令牌只能在后端做（coze-js 在浏览器里会拒绝）。网页访客要和你的智能体对话时，让后端代为调用，或只把短期访问令牌交给页面。',
-        '`aud` 和请求的域名都要和应用所在站点一致；用错站点会得到 `invalid_client`（`invalid jwt: kid not been registred`）。',
+        '`aud` 和请求的域名都要和应用所在区域一致；用错区域会得到 `invalid_client`（`invalid jwt: kid not been registred`）。',
       ],
       verify: [
         `用换到的 \`czs_\` 令牌运行 ${ME}，返回 \`"code":0\`。`,

@@ -26,7 +26,7 @@ const questions = {
   },
   'pat-verdict': {
     title: 'Test this token: does it still work, and in which region?',
-    body: 'Personal and service access tokens cannot be refreshed. Paste the token and set the region to **auto**: the check asks both coze.cn and coze.com with `GET /v1/users/me` and tells you whether the token has expired and where it belongs. Also say which host your app calls: a token that works only on the other site is then reported as the other region. If you already know the answer, pick it directly.',
+    body: 'Personal and service access tokens cannot be refreshed. Paste the token and set the region to **auto**: the check asks both coze.cn and coze.com with `GET /v1/users/me` and tells you whether the token has expired and where it belongs. Also say which host your app calls: a token that works only in the other region is then reported as the other region. If you already know the answer, pick it directly.',
     answers: {
       expired: 'The tool says expired / I know it has expired',
       'invalid-token': 'The tool says invalid / I deleted or reset it',
@@ -51,7 +51,7 @@ const questions = {
   },
   'oauth-token-verdict': {
     title: 'First, test the access token your app saved last',
-    body: 'Paste the access token your app is using (starting with `czu_`, not the refresh token) and set the region to **auto**. The check tells you whether it has really expired or is invalid, or whether it still works and only belongs to the other region. Also say which host your app calls: a token that works only on the other site is then reported as the other region. If you already know the answer, pick it directly.',
+    body: 'Paste the access token your app is using (starting with `czu_`, not the refresh token) and set the region to **auto**. The check tells you whether it has really expired or is invalid, or whether it still works and only belongs to the other region. Also say which host your app calls: a token that works only in the other region is then reported as the other region. If you already know the answer, pick it directly.',
     answers: {
       expired: 'The tool says expired / I know it has expired',
       'invalid-token': 'The tool says invalid / I do not know why it stopped working',
@@ -103,7 +103,7 @@ const questions = {
     },
   },
   'refresh-host': {
-    title: 'On which site did you create the OAuth app, and which host does the refresh go to?',
+    title: 'In which region did you create the OAuth app, and which host does the refresh go to?',
     body: 'An app created on 扣子 (`www.coze.cn`) is known only to `api.coze.cn`; one created on `www.coze.com` only to `api.coze.com`. All four official SDKs default to `api.coze.com`.',
     answers: {
       'hosts-differ': 'They differ: e.g. the app is on 扣子 (coze.cn) but the request goes to `api.coze.com`, or the other way round',

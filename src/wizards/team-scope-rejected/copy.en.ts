@@ -71,7 +71,7 @@ export default {
       title: 'Switch to a team or enterprise super admin or admin account',
       problem: 'You are working in a personal Coze account. A personal account cannot authorize team/enterprise-level points; only a team or enterprise super admin or admin can.',
       steps: [
-        'On the Coze site, click your avatar at the bottom left and switch to the team or enterprise super admin or admin account.',
+        'In the Coze console, click your avatar at the bottom left and switch to the team or enterprise super admin or admin account.',
         `Create it again under that account: personal access tokens at ${PATS}, OAuth apps at ${APPS} (or, at \`https://code.coze.cn/home\`, go to **API & SDK → 授权**).`,
         'Tick only the permission points your code calls; for a personal access token, select the workspaces you need under **访问团队空间** (access team workspaces).',
         'If you have no such account, ask a team or enterprise super admin or admin to create it for you, or keep only workspace-level and account-level points.',

@@ -181,7 +181,7 @@ const questions = {
       valid: '工具说：令牌有效 / 同一个令牌的其他调用都正常',
       expired: '工具说：令牌已过期 / 我知道它已经过期',
       'invalid-token': '工具说：令牌无效 / 扣子不认识这个令牌',
-      'wrong-region': '工具说：令牌属于另一个区域 / 令牌和请求的主机不在同一个站点',
+      'wrong-region': '工具说：令牌属于另一个区域 / 令牌和请求的主机不在同一个区域',
       'not-a-token': '工具说：这不是访问令牌（而是 client id、refresh token 或 JWT 之类）',
       malformed: '工具说：令牌格式有问题（空格、换行、全角字符）/ 复制时可能带进了多余的字符',
       'missing-permission': '工具说：令牌没有权限（`4101`），连身份查询都被拒',

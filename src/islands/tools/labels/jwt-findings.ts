@@ -15,7 +15,7 @@ export const findingsZh: FindingLabels = {
   'iss-not-app-id': 'iss 看起来不像应用 ID：服务类应用的 ID 是一串数字。',
   'aud-missing': '缺少 aud：应填写 API 主机名，这里是 {expected}。',
   'aud-has-scheme': 'aud 只写主机名（{expected}），不要带 https:// 或路径。',
-  'aud-wrong-region': 'aud 指向另一个地域的主机。发往所选主机的 JWT，aud 必须是 {expected}。',
+  'aud-wrong-region': 'aud 指向另一个区域的主机。发往所选主机的 JWT，aud 必须是 {expected}。',
   'aud-mismatch': 'aud 与所选主机不一致，应为 {expected}。',
   'iat-missing': '缺少 iat（签发时间，Unix 秒）。',
   'iat-in-future': 'iat 晚于本浏览器的时间：签名那台机器的时钟可能走快了，服务器会拒绝尚未生效的 JWT。',

@@ -13,6 +13,13 @@ type Meanings = Readonly<Record<string, LookupMeaning>>;
  * entry lacks either locale. Plain text, no Markdown: it is read aloud in the status region too.
  */
 const zh: Meanings = {
+  'java-jjwt-clash': { meaning: 'coze-java 与项目里另一个版本的 jjwt 冲突，签 JWT 时找不到方法。', fix: '让项目只保留 coze-java 需要的 jjwt 版本（在依赖管理里统一版本或排除旧版）。' },
+  'java-refresh-before-npe': { meaning: 'coze-java 的 JWTOAuth 在计算刷新时间时抛出空指针，通常是没有设置令牌有效期。', fix: '创建 JWTOAuth 时显式设置令牌有效期（ttl），再试。' },
+  'py-ws-base-url-https': { meaning: 'cozepy 要求 base_url 以 https:// 开头，WebSocket 客户端因此拒绝了它。', fix: '把 base_url 写成 https://api.coze.cn 或 https://api.coze.com，不要写 wss:// 或省略协议。' },
+  'state-mismatch': { meaning: 'OAuth 回调里的 state 与发起授权时的不一致，回调被拒绝。', fix: '确认发起授权和处理回调在同一个会话里，且 state 原样保存、原样比对。' },
+  'consent-declined': { meaning: '用户在授权页上拒绝了授权（回调里带着 error=access_denied）。', fix: '请用户重新授权并在授权页上同意。' },
+  'code-spent': { meaning: '授权码已经用过或已过期：每个授权码只能换一次令牌。', fix: '重新走一次授权拿到新的授权码，并确保只换取一次。' },
+  'invalid-app-type': { meaning: '这个 OAuth 应用的类型不支持当前的授权方式。', fix: '按授权方式选对应用类型（例如 JWT 用服务类应用），或换一个类型正确的应用。' },
   'coze-js-cn-hint': { meaning: 'coze-js 收到了 api.coze.com 的 401，它提示你可能是国内用户却连到了 coze.com。', fix: '令牌来自扣子（coze.cn）时，把 baseURL 设置为 https://api.coze.cn（COZE_CN_BASE_URL）再试。' },
   'ws-handshake-403': { meaning: 'WebSocket 握手被拒绝（HTTP 403）：同一个令牌调用 REST 正常时，多半是这个账号还没有开通 WebSocket 权限。', fix: '先确认 WebSocket 主机与 REST 主机在同一个区域，再通过官方渠道为账号申请 WebSocket 权限。' },
   'ws-handshake-401': { meaning: 'WebSocket 握手被拒绝（HTTP 401）：令牌没有被接受。', fix: '确认 WebSocket 主机（ws.coze.cn 或 ws.coze.com）与令牌属于同一个区域，再检查令牌本身。' },
@@ -71,6 +78,13 @@ const zh: Meanings = {
 };
 
 const en: Meanings = {
+  'java-jjwt-clash': { meaning: 'coze-java clashes with another jjwt version in the project and cannot find a method when signing the JWT.', fix: 'Keep only the jjwt version coze-java needs (align the version in dependency management, or exclude the old one).' },
+  'java-refresh-before-npe': { meaning: 'coze-java’s JWTOAuth throws a NullPointerException while computing the refresh time, usually because no token lifetime was set.', fix: 'Set the token lifetime (ttl) explicitly when you create JWTOAuth, then try again.' },
+  'py-ws-base-url-https': { meaning: 'cozepy requires base_url to start with https://, so the WebSocket client refused it.', fix: 'Write base_url as https://api.coze.cn or https://api.coze.com, not wss:// and not without a scheme.' },
+  'state-mismatch': { meaning: 'The state in the OAuth callback does not match the one sent with the authorization, so the callback was refused.', fix: 'Start the authorization and handle the callback in the same session, and store and compare state unchanged.' },
+  'consent-declined': { meaning: 'The user declined on the consent page (the callback carries error=access_denied).', fix: 'Ask the user to authorize again and approve on the consent page.' },
+  'code-spent': { meaning: 'The authorization code was already used or has expired: each code buys one token exchange.', fix: 'Authorize again for a new code, and exchange it only once.' },
+  'invalid-app-type': { meaning: 'This OAuth app’s type does not support the authorization flow in use.', fix: 'Pick the app type that fits the flow (a service app for JWT, for example), or use an app of the right type.' },
   'coze-js-cn-hint': { meaning: 'coze-js got a 401 from api.coze.com and hints that you may be a coze.cn user calling coze.com.', fix: 'If the token comes from 扣子 (coze.cn), set baseURL to https://api.coze.cn (COZE_CN_BASE_URL) and try again.' },
   'ws-handshake-403': { meaning: 'The WebSocket handshake was refused (HTTP 403): when the same token works for REST, WebSocket access is most likely not enabled for this account.', fix: 'Check that the WebSocket host is in the same region as the REST host, then ask for WebSocket access for the account through the official channel.' },
   'ws-handshake-401': { meaning: 'The WebSocket handshake was refused with HTTP 401: the token was not accepted.', fix: 'Make sure the WebSocket host (ws.coze.cn or ws.coze.com) is in the token’s region, then check the token itself.' },

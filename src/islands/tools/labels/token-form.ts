@@ -28,7 +28,7 @@ export const tokenFormZh: TokenFormLabels = {
   appHostCustom: '自部署的 Coze Studio 或其他地址',
   appHostUnknown: '不确定',
   appHostBoth:
-    '因为你选了应用调用的官方主机，点击“{run}”后会同时询问 api.coze.cn 和 api.coze.com：只有这样才能区分“令牌属于另一个地域”和“令牌无效”。不点击不会发送任何内容。',
+    '因为你选了应用调用的官方主机，点击“{run}”后会同时询问 api.coze.cn 和 api.coze.com：只有这样才能区分“令牌属于另一个区域”和“令牌无效”。不点击不会发送任何内容。',
   cspBlocked:
     '这个网站的内容安全策略（CSP）只允许浏览器连接 api.coze.cn、api.coze.com 和本机（127.0.0.1 / localhost），所以浏览器会拦下发往 {origin} 的请求。没有发送任何内容。',
   cspLocal:

@@ -89,7 +89,7 @@ export default {
     problem:
       'The OAuth app, the authorize page, the token endpoint and your API calls must all be in one region. If the app lives on 扣子 (coze.cn) but refreshes or calls go to `api.coze.com` (the default host of all four official SDKs), or the other way round, the token is rejected and looks expired.',
     steps: [
-      'Check which site the app is on: 扣子 OAuth apps are at `https://www.coze.cn/open/oauth/apps`.',
+      'Check which region the app is in: 扣子 OAuth apps are at `https://www.coze.cn/open/oauth/apps`.',
       'Use one region for all three addresses: authorize page `https://www.coze.cn/api/permission/oauth2/authorize`, token endpoint `https://api.coze.cn/api/permission/oauth2/token`, API host `https://api.coze.cn`; for a coze.com app, replace `coze.cn` with `coze.com` in all three.',
       'Set the base URL in the SDK explicitly, e.g. `baseURL: COZE_CN_BASE_URL` in coze-js, `base_url=COZE_CN_BASE_URL` in coze-py; with WebSocket, also use the same region\'s `wss://ws.coze.cn`.',
       'If the refresh still fails after this, the refresh token has lapsed too: authorize once more.',

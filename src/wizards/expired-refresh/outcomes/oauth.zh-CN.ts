@@ -89,7 +89,7 @@ export default {
     problem:
       'OAuth 应用、授权页、令牌端点和 API 调用必须在同一个区域。应用建在扣子（coze.cn），刷新或调用却发到了 `api.coze.com`（四个官方 SDK 的默认主机），或者反过来，令牌就会被拒绝，看起来像是过期了。',
     steps: [
-      '确认应用在哪个站点：扣子的 OAuth 应用在 `https://www.coze.cn/open/oauth/apps`。',
+      '确认应用在哪个区域：扣子的 OAuth 应用在 `https://www.coze.cn/open/oauth/apps`。',
       '三处地址统一用同一区域：授权页 `https://www.coze.cn/api/permission/oauth2/authorize`，令牌端点 `https://api.coze.cn/api/permission/oauth2/token`，API 主机 `https://api.coze.cn`；coze.com 的应用把这三处的 `coze.cn` 都换成 `coze.com`。',
       '在 SDK 里显式设置基础地址，例如 coze-js 的 `baseURL: COZE_CN_BASE_URL`、coze-py 的 `base_url=COZE_CN_BASE_URL`；用 WebSocket 的还要用同区域的 `wss://ws.coze.cn`。',
       '改好后如果刷新仍然失败，说明 refresh token 也已失效：重新授权一次。',

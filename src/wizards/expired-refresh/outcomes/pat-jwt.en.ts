@@ -52,7 +52,7 @@ export default {
     problem:
       'The token endpoint does not know the `kid` in your JWT header. The most common cause is a region mismatch: the service app was created on 扣子 (coze.cn) but the JWT goes to `api.coze.com` (the SDK default), or the other way round. The next most common is a `kid` that is not the fingerprint of this app\'s current public key.',
     steps: [
-      'Check which site the service app was created on: 扣子 OAuth apps are at `https://www.coze.cn/open/oauth/apps` (or `https://code.coze.cn/home` → **API & SDK → 授权 → OAuth 应用**).',
+      'Check which region the service app was created in: 扣子 OAuth apps are at `https://www.coze.cn/open/oauth/apps` (or `https://code.coze.cn/home` → **API & SDK → 授权 → OAuth 应用**).',
       'Send the token request to the same region: `https://api.coze.cn/api/permission/oauth2/token` for 扣子, `https://api.coze.com/api/permission/oauth2/token` for coze.com. With an SDK, set the base URL, e.g. `baseURL: COZE_CN_BASE_URL` in coze-js.',
       'Set `aud` in the JWT payload to the host name only, matching the host you call: `api.coze.cn` or `api.coze.com`, without `https://`.',
       'Check the public key fingerprint on the app\'s page and copy it unchanged into the JWT header\'s `kid`; `iss` is the app\'s ID (a number). An app can have up to 3 key pairs: make sure your private key (`private_key.pem`) belongs to the pair with this fingerprint and that the pair has not been deleted.',

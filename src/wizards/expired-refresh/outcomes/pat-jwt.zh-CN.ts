@@ -22,7 +22,7 @@ export default {
     problem:
       '这个令牌在它所属的区域能用，但应用把请求发到了另一个区域的主机。扣子（coze.cn）的令牌只在 `api.coze.cn` 有效，coze.com 的只在 `api.coze.com` 有效。官方 SDK 默认用 `api.coze.com`，所以扣子的令牌放进去不改地址就会被拒。',
     steps: [
-      '确认令牌在哪个站点创建：扣子的在 `https://www.coze.cn/open/oauth/pats`，coze.com 的在 `https://www.coze.com/open/oauth/pats`。',
+      '确认令牌在哪个区域创建：扣子的在 `https://www.coze.cn/open/oauth/pats`，coze.com 的在 `https://www.coze.com/open/oauth/pats`。',
       '把应用的 API 基础地址改成同一区域。coze-js：`new CozeAPI({ token, baseURL: COZE_CN_BASE_URL })`；coze-py：`Coze(auth=TokenAuth(token), base_url=COZE_CN_BASE_URL)`；coze-go：`coze.NewCozeAPI(auth, coze.WithBaseURL(coze.CnBaseURL))`；直接发 HTTP 请求的，把 URL 换成 `https://api.coze.cn/...`。',
       '用到 WebSocket（语音、实时对话）的，地址也要同区域：`wss://ws.coze.cn` 或 `wss://ws.coze.com`。注意 coze-js 的 `baseWsURL` 默认是 cn，正好和 REST 的默认值相反。',
     ],
@@ -52,7 +52,7 @@ export default {
     problem:
       '令牌端点不认识 JWT 头里的 `kid`。最常见的原因是区域不一致：服务类应用建在扣子（coze.cn），JWT 却发给了 `api.coze.com`（SDK 的默认主机），或者反过来。其次是 `kid` 填的不是这个应用当前公钥的指纹。',
     steps: [
-      '确认服务类应用建在哪个站点：扣子的 OAuth 应用在 `https://www.coze.cn/open/oauth/apps`（或 `https://code.coze.cn/home` → **API & SDK → 授权 → OAuth 应用**）。',
+      '确认服务类应用建在哪个区域：扣子的 OAuth 应用在 `https://www.coze.cn/open/oauth/apps`（或 `https://code.coze.cn/home` → **API & SDK → 授权 → OAuth 应用**）。',
       '令牌请求发到同一区域：扣子用 `https://api.coze.cn/api/permission/oauth2/token`，coze.com 用 `https://api.coze.com/api/permission/oauth2/token`。用 SDK 的要设置基础地址，例如 coze-js 的 `baseURL: COZE_CN_BASE_URL`。',
       'JWT 载荷里的 `aud` 只写主机名，并与请求的主机一致：`api.coze.cn` 或 `api.coze.com`，不要带 `https://`。',
       '在应用详情里核对公钥指纹，原样填进 JWT 头的 `kid`；`iss` 填这个应用的 ID（一串数字）。每个应用最多有 3 对密钥，确认你的私钥（`private_key.pem`）与这个指纹属于同一对，且这对密钥没有被删除。',

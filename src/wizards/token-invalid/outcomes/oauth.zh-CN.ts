@@ -7,11 +7,11 @@ export default {
   'jwt-kid-not-registered': {
     title: '令牌端点不认识你的 JWT 密钥（`kid not been registred`）',
     problem:
-      '`invalid jwt: kid not been registred`（拼写错误是原文如此）随 HTTP 401 和 `invalid_client` 返回：JWT 头里的 `kid` 在你调用的这个站点上对应不到本应用的任何公钥。要么 `kid` 填的不是公钥指纹，要么 JWT 发到了另一个区域，而两个站点的应用和密钥互不相通。',
+      '`invalid jwt: kid not been registred`（拼写错误是原文如此）随 HTTP 401 和 `invalid_client` 返回：JWT 头里的 `kid` 在你调用的这个区域里对应不到本应用的任何公钥。要么 `kid` 填的不是公钥指纹，要么 JWT 发到了另一个区域，而两个区域的应用和密钥互不相通。',
     steps: [
       '在 `https://www.coze.cn/open/oauth/apps`（coze.com 为 `https://www.coze.com/open/oauth/apps`）打开服务类应用，复制你签名所用密钥对的**公钥指纹**；JWT 头里的 `kid` 填的是这个指纹，不是公钥本身。',
       '确认 `iss` 是这个应用的 ID，即服务类应用显示的数字 ID。',
-      '把令牌请求发到应用所在站点：扣子应用用 `https://api.coze.cn/api/permission/oauth2/token`，coze.com 应用用 `https://api.coze.com/...`，`aud` 填同一个主机名。官方 SDK 默认 `api.coze.com`，扣子应用必须显式设置 base URL。',
+      '把令牌请求发到应用所在区域：扣子应用用 `https://api.coze.cn/api/permission/oauth2/token`，coze.com 应用用 `https://api.coze.com/...`，`aud` 填同一个主机名。官方 SDK 默认 `api.coze.com`，扣子应用必须显式设置 base URL。',
       '如果密钥对被删除或重新生成过，就在控制台新建一对（每个应用最多 3 对），下载 `private_key.pem` 并用它签名。',
     ],
     verify: ['把 JWT 贴进 **JWT 检查器**：`kid`、`iss`、`aud` 与应用和主机一致。', RETRY],

@@ -55,7 +55,7 @@ export default {
   'browser-blocked': {
     title: '浏览器拦下了请求',
     problem:
-      '在浏览器里直接调用扣子 API 有两道关：coze-js 默认拒绝在浏览器里使用 `pat_` 令牌，以免泄露个人令牌；扣子 API 的跨域预检只允许有限的几个请求头，多加的头（例如 `Cache-Control`、`Pragma`）会让预检失败。',
+      '在浏览器里直接调用扣子 API 有两道关：coze-js 默认拒绝在浏览器里使用 `pat_` 令牌，以免泄露个人访问令牌；扣子 API 的跨域预检只允许有限的几个请求头，多加的头（例如 `Cache-Control`、`Pragma`）会让预检失败。',
     steps: [
       '不要把个人访问令牌放进网页：改用 OAuth PKCE 流程让用户自己授权，或者经由你自己的服务端代理调用。',
       '只在本地测试、确实要在浏览器里用个人访问令牌时，coze-js 要显式设置 `allowPersonalAccessTokenInBrowser: true`，而且不要把这样的页面发布出去。',

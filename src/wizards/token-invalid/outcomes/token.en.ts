@@ -38,7 +38,7 @@ export default {
     problem:
       '扣子 (coze.cn) and coze.com are two separate regions, and a token is valid only in the one that issued it: 扣子 tokens only on `api.coze.cn`, coze.com tokens only on `api.coze.com`. All four official SDKs default to `api.coze.com`, so a 扣子 token is rejected unless you change the address. Symptoms include `4100`, `4101` (`The token you entered is incorrect`), `kid not been registred` for a JWT, or REST working while WebSocket fails.',
     steps: [
-      'Check on which site the token or OAuth app was created: 扣子 ones at `https://www.coze.cn/open/oauth/pats` and `https://www.coze.cn/open/oauth/apps`, coze.com tokens at `https://www.coze.com/open/oauth/pats`.',
+      'Check in which region the token or OAuth app was created: 扣子 ones at `https://www.coze.cn/open/oauth/pats` and `https://www.coze.cn/open/oauth/apps`, coze.com tokens at `https://www.coze.com/open/oauth/pats`.',
       'Point the API host at the same region. coze-js: `new CozeAPI({ token, baseURL: COZE_CN_BASE_URL })`; coze-py: `Coze(auth=TokenAuth(token), base_url=COZE_CN_BASE_URL)`; coze-go: `coze.NewCozeAPI(auth, coze.WithBaseURL(coze.CnBaseURL))`; with plain HTTP, change the URL to `https://api.coze.cn/...`.',
       'The WebSocket address must match the region too: `wss://ws.coze.cn` or `wss://ws.coze.com`. coze-js defaults `baseWsURL` to cn, the opposite of its REST default.',
       'JWT service apps: send the token request to the app\'s region, and set `aud` in the JWT payload to that same host name (`api.coze.cn` or `api.coze.com`).',

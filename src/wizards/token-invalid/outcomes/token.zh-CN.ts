@@ -23,7 +23,7 @@ export default {
   'token-unknown': {
     title: '扣子不认识这个令牌',
     problem:
-      '这个令牌在你调用的区域无效：它可能已被删除，复制时被截断或多了字符，或者根本不是这个站点签发的。如果它在另一个区域能用，那就是区域问题，不是令牌本身的问题。',
+      '这个令牌在你调用的区域无效：它可能已被删除，复制时被截断或多了字符，或者根本不是这个区域签发的。如果它在另一个区域能用，那就是区域问题，不是令牌本身的问题。',
     steps: [
       '先排除区域问题：在 **令牌检查** 工具里把区域设为 **自动**；令牌在另一个区域有效时，把 API 主机改成令牌所属的区域即可。',
       '从保存令牌的配置或密钥管理里重新复制完整的值，核对长度：个人访问令牌是 `pat_` 加 64 个字母或数字。',
@@ -38,7 +38,7 @@ export default {
     problem:
       '扣子（coze.cn）和 coze.com 是两个独立的区域，令牌只在签发它的区域有效：扣子的令牌只认 `api.coze.cn`，coze.com 的只认 `api.coze.com`。四个官方 SDK 默认都用 `api.coze.com`，所以扣子的令牌不改地址就会被拒。症状可能是 `4100`、`4101`（`The token you entered is incorrect`）、JWT 的 `kid not been registred`，或者 REST 正常而 WebSocket 失败。',
     steps: [
-      '确认令牌或 OAuth 应用在哪个站点创建：扣子的在 `https://www.coze.cn/open/oauth/pats` 和 `https://www.coze.cn/open/oauth/apps`，coze.com 的令牌在 `https://www.coze.com/open/oauth/pats`。',
+      '确认令牌或 OAuth 应用在哪个区域创建：扣子的在 `https://www.coze.cn/open/oauth/pats` 和 `https://www.coze.cn/open/oauth/apps`，coze.com 的令牌在 `https://www.coze.com/open/oauth/pats`。',
       '把 API 主机改成同一区域。coze-js：`new CozeAPI({ token, baseURL: COZE_CN_BASE_URL })`；coze-py：`Coze(auth=TokenAuth(token), base_url=COZE_CN_BASE_URL)`；coze-go：`coze.NewCozeAPI(auth, coze.WithBaseURL(coze.CnBaseURL))`；直接发请求的，把 URL 换成 `https://api.coze.cn/...`。',
       'WebSocket 地址也要同区域：`wss://ws.coze.cn` 或 `wss://ws.coze.com`。coze-js 的 `baseWsURL` 默认是 cn，正好和 REST 的默认值相反。',
       'JWT 服务类应用：令牌请求发到应用所在的区域，JWT 载荷里的 `aud` 也写成同一个主机名（`api.coze.cn` 或 `api.coze.com`）。',
