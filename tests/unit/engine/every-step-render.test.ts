@@ -44,6 +44,7 @@ for (const wizard of wizards) {
               labels: labels[locale],
               verdicts: VERDICT_COPY[locale].verdicts,
               guideTitles: {},
+              report: reportLabels[locale],
               form: { form: toolLabels[locale].form, common: toolLabels[locale].common, copy: VERDICT_COPY[locale] },
             }),
           );
