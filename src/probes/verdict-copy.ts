@@ -2,7 +2,7 @@
  * A title and one sentence per verdict, input problem and note, in both locales. The tool pages
  * and the wizard island show these; the probes themselves only return codes.
  */
-import type { Locale } from '../wizards/engine/types';
+import type { Locale } from '../site/locale';
 import type { CheckNote, InputProblem, ProblemCode, Verdict } from './types';
 import { en } from './verdict-copy.en';
 import { zhCN } from './verdict-copy.zh-CN';
