@@ -54,7 +54,8 @@ export { lookupError, type LookupResult, type LookupMatch } from './lookup-error
 
 // Explaining verdicts.
 export { explainVerdict, explainHref, VERDICT_STEPS } from './verdict-steps';
-export { verdictCopy, problemCopy, noteCopy, VERDICT_COPY, type CopyEntry, type CopyTable } from './verdict-copy';
+export { verdictCopy, problemCopy, noteCopy, VERDICT_COPY } from './verdict-copy';
+export type { CopyEntry, CopyTable } from './verdict-copy-table';
 
 // The wizard seam.
 export { runWizardCheck } from './wizard-checks';

@@ -4,21 +4,9 @@
  */
 import type { Locale } from '../site/locale';
 import type { CheckNote, InputProblem, ProblemCode, Verdict } from './types';
+import type { CopyEntry, CopyTable } from './verdict-copy-table';
 import { en } from './verdict-copy.en';
 import { zhCN } from './verdict-copy.zh-CN';
-
-export interface CopyEntry {
-  readonly title: string;
-  /** One sentence. */
-  readonly text: string;
-}
-
-/** Typed as complete records, so a missing key fails type checking as well as the unit test. */
-export interface CopyTable {
-  readonly verdicts: Readonly<Record<Verdict, CopyEntry>>;
-  readonly problems: Readonly<Record<ProblemCode, CopyEntry>>;
-  readonly notes: Readonly<Record<CheckNote, CopyEntry>>;
-}
 
 export const VERDICT_COPY: Readonly<Record<Locale, CopyTable>> = { 'zh-CN': zhCN, en };
 
