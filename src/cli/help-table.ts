@@ -6,7 +6,7 @@
 export const COMMANDS = ['check', 'refresh', 'jwt', 'lookup', 'reach'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-export interface HelpPage {
+interface HelpPage {
   readonly usage: string;
   readonly summary: string;
   readonly options: readonly (readonly [string, string])[];

@@ -5,7 +5,7 @@
 import type { Cause } from '~/playground/diagnose';
 import type { StepId } from '~/playground/types';
 
-export interface CauseCopy {
+interface CauseCopy {
   readonly title: string;
   readonly text: string;
 }
