@@ -9,6 +9,7 @@ import { cspConfig } from './src/config/csp.mjs';
 import wizardCatalog from './src/integrations/wizard-catalog.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableRegion } from './src/integrations/table-region.mjs';
+import { focusableCode } from './src/integrations/focusable-code.mjs';
 import headersFile from './src/integrations/headers-file.mjs';
 import { siteUrl } from './src/config/site.mjs';
 
@@ -43,6 +44,8 @@ export default defineConfig({
       ],
       // Search offers the other locale when this one finds nothing (src/components/starlight/Search.astro).
       components: { Search: './src/components/starlight/Search.astro' },
+      // Code blocks that scroll sideways take keyboard focus from the first paint (src/integrations/focusable-code.mjs).
+      expressiveCode: { plugins: [focusableCode] },
       customCss: ['./src/styles/site.css', './src/styles/tables.css', './src/styles/copy-feedback.css'],
     }),
     preact(),
