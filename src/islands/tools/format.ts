@@ -1,5 +1,5 @@
 import type { ExplainRef, InputProblem } from '~/probes';
-import { explainHref } from '~/probes';
+import { explainHref } from '~/probes/verdict-steps';
 import type { Locale } from '~/wizards/engine/types';
 import { fill, type CommonLabels } from './labels';
 import type { ToolCopy, Titles } from './types';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { resolveBaseUrl } from '~/probes';
+import { resolveBaseUrl } from '~/probes/base-url';
 import { connectAllowed } from '~/probes/connect-src';
 import { fill } from '../labels';
 import type { TokenFormLabels } from '../labels/token-form';
