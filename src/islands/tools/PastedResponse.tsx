@@ -4,7 +4,7 @@ import type { Classification, ExplainRef, PastedClassification } from '~/probes'
 import { classifyPasted } from '~/probes/classify-pasted';
 import { explainVerdict } from '~/probes/verdict-steps';
 import { Field } from './Field';
-import { fill } from './labels';
+import { fill } from './labels/fill';
 import type { BaseToolProps } from './types';
 import { VerdictView } from './VerdictView';
 

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '~/wizards/engine/types';
 import { CopyButton } from '../CopyButton';
 import { localDateTime } from '../format';
-import { fill, type CommonLabels } from '../labels';
+import type { CommonLabels } from '../labels';
+import { fill } from '../labels/fill';
 import type { PlaygroundLabels } from './labels';
 import { timeLeft, useNow } from './use-now';
 
