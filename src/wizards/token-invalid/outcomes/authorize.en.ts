@@ -68,7 +68,7 @@ export default {
       '`invalid_client` on the authorize or token request of a PKCE or device flow means no app with this `client_id` exists on the host you called. Either the ID is mistyped or copied from another app, or the app was created in the other region: apps on coze.cn and coze.com are separate, and an app of one does not exist on the other.',
     steps: [
       'Copy the `client_id` again from the app page at `https://www.coze.cn/open/oauth/apps` (coze.com: `https://www.coze.com/open/oauth/apps`), with no spaces.',
-      'Use the hosts of the site where the app lives: `www.coze.cn` / `api.coze.cn` for a 扣子 app, `www.coze.com` / `api.coze.com` for a coze.com app. The official SDKs default to `api.coze.com`.',
+      'Use the hosts of the region where the app lives: `www.coze.cn` / `api.coze.cn` for a 扣子 app, `www.coze.com` / `api.coze.com` for a coze.com app. The official SDKs default to `api.coze.com`.',
       'If the app was deleted, create a new one and register the `redirect_uri` again.',
     ],
     verify: [`${PLAYGROUND} Pick the region where the app lives: the authorize page or the device code request now names your app.`],
