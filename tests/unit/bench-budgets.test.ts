@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ESM module of the bench, without type declarations
 import { checkBudgets, TOOL_EXTRA_JS_GZIP, WIZARD_EXTRA_JS_GZIP } from '../../bench/lib/budgets.mjs';
 
 const page = (gzip: number) => ({ js: { raw: gzip * 3, gzip, files: [] }, css: { raw: 0, gzip: 0, files: [] } });

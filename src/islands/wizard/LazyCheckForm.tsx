@@ -6,6 +6,11 @@ type Props = Parameters<typeof CheckFormComponent>[0];
 /** The form module once loaded: later check steps on the page render it at once. */
 let loaded: typeof CheckFormComponent | null = null;
 
+/** Loads the form module now (server-side rendering and tests render a check step in one pass). */
+export async function preloadCheckForm(): Promise<void> {
+  loaded = (await import('./CheckForm')).CheckForm;
+}
+
 /**
  * The live-check form, fetched only when a check step is shown: most visitors answer by hand and
  * never need the form, its request preview or the input rules behind it, so the wizard page does
