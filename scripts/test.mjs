@@ -33,6 +33,8 @@ const steps = [
   // `astro check` generates Astro's types itself and type-checks every .ts, .tsx, .mjs and .astro
   // file under tsconfig.json: a separate `astro sync` + `tsc` pass would repeat its work.
   ['type check (astro check)', 'astro', ['check']],
+  // Layering rules (issue 10): no import cycles, probes/ stands alone, components import no island.
+  ['dependency rules (dependency-cruiser)', 'depcruise', ['--config', '.dependency-cruiser.cjs', 'src', 'tests', 'bench', 'scripts']],
   ['unit tests (vitest)', 'vitest', ['run', '--config', 'tests/vitest.config.ts']],
   ['build', 'astro', ['build']],
   ['end-to-end tests (Playwright)', 'playwright', ['test', '--config', 'tests/playwright.config.ts']],

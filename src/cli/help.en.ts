@@ -1,4 +1,4 @@
-import type { HelpTable } from './help';
+import type { HelpTable } from './help-table';
 
 const common: [string, string][] = [
   ['--json', 'print one JSON object (verdict, region, evidence, step…) instead of text'],

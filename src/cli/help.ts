@@ -1,21 +1,11 @@
 /** `--help` for the program and each command, in both locales, with examples. */
 import type { Locale } from '~/wizards/engine/types';
 import { helpEn } from './help.en';
+import type { Command, HelpTable } from './help-table';
 import { helpZhCN } from './help.zh-CN';
 import { paint } from './terminal';
 
-export const COMMANDS = ['check', 'refresh', 'jwt', 'lookup', 'reach'] as const;
-export type Command = (typeof COMMANDS)[number];
-
-export interface HelpPage {
-  readonly usage: string;
-  readonly summary: string;
-  readonly options: readonly (readonly [string, string])[];
-  readonly examples: readonly (readonly [string, string])[];
-  readonly footer: string;
-}
-
-export type HelpTable = Readonly<Record<Command | 'main', HelpPage>>;
+export { COMMANDS, type Command } from './help-table';
 
 export const HELP: Readonly<Record<Locale, HelpTable>> = { 'zh-CN': helpZhCN, en: helpEn };
 

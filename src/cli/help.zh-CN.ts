@@ -1,4 +1,4 @@
-import type { HelpTable } from './help';
+import type { HelpTable } from './help-table';
 
 const common: [string, string][] = [
   ['--json', '输出一个 JSON 对象（verdict、region、evidence、step…），而不是文本'],

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fromPromise } from 'xstate';
 import { useActor } from '../lib/use-actor';
+import { plainInline } from '../lib/inline-copy';
 import { useDiagramPath } from '../lib/use-diagram-path';
 import { withRenderBoundary } from './RenderBoundary';
 import { useWizardNavigation } from '../lib/use-wizard-navigation';
@@ -66,7 +67,8 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
     if (nav.change.seq === 0) return;
     if (nav.change.scroll) root.current?.scrollIntoView({ block: 'start' });
     if (nav.change.focus) heading.current?.focus({ preventScroll: nav.change.scroll });
-    setAnnouncement(`${number}${labels.stepSeparator}${title}`);
+    // Screen readers would read the copy's Markdown marks aloud.
+    setAnnouncement(`${number}${labels.stepSeparator}${plainInline(title)}`);
   }, [nav.change.seq]);
 
   const phase = checkPhaseOf(snapshot);

@@ -2,7 +2,8 @@
 import { parseUser, parseWorkspaces } from './coze-data';
 import { throwIfCancelled } from './errors';
 import { dataOf, observe, verdictForProblem } from './observe';
-import { planTokenCheck, type PlannedRequest } from './plan';
+import { planTokenCheck } from './plan';
+import type { PlannedRequest } from './planned-request';
 import { decideRegion } from './region-decision';
 import type { ProbeOptions, TokenCheckInput, TokenCheckResult } from './results';
 import type { CheckNote, CozeWorkspace, Evidence, InputProblem, TokenKind } from './types';

@@ -12,7 +12,7 @@
  */
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import { ProbeCancelledError } from './errors';
-import type { PlannedRequest } from './plan';
+import type { PlannedRequest } from './planned-request';
 import type { ProbeOptions } from './results';
 import { explainNetworkFailure, runtimeEnforcesCors, type TransportVerdict } from './transport-failure';
 import { wireOf, type Wire } from './wire';

@@ -3,7 +3,7 @@
  * stands in the way). Both print status line, headers and body, the layout `classifyPasted` reads.
  * Masked commands carry placeholders (`<YOUR_TOKEN>` …) so they can be shared in a ticket.
  */
-import type { PlannedRequest } from './plan';
+import type { PlannedRequest } from './planned-request';
 import { wireOf, type Rendering } from './wire';
 
 export interface CommandOptions {

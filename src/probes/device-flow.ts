@@ -9,7 +9,7 @@ import { normalizeClientId } from './normalize-token';
 import { observe } from './observe';
 import { refusedTokens, tokensFrom, type OAuthHost, type OAuthTokensResult } from './oauth-exchange';
 import { deviceCodeRequest, deviceTokenRequest } from './oauth-requests';
-import type { PlannedRequest } from './plan';
+import type { PlannedRequest } from './planned-request';
 import type { ProbeOptions } from './results';
 import { fingerprintOf } from './token-shape';
 import type { Evidence, ExplainRef, InputProblem, Verdict } from './types';

@@ -33,7 +33,8 @@ export { classify, type RawResponse, type Classification, type ResponseFacts } f
 export { classifyPasted, type PastedClassification } from './classify-pasted';
 
 // Showing what will be sent, and the same request as a command to run elsewhere.
-export { describeRequests, type DescribeInput, type DescribeResult, type PlannedRequest } from './plan';
+export { describeRequests, type DescribeInput, type DescribeResult } from './plan';
+export type { PlannedRequest } from './planned-request';
 export { toCurl, toPowerShell, type CommandOptions } from './commands';
 export { PLACEHOLDERS } from './wire';
 
@@ -53,7 +54,8 @@ export { lookupError, type LookupResult, type LookupMatch } from './lookup-error
 
 // Explaining verdicts.
 export { explainVerdict, explainHref, VERDICT_STEPS } from './verdict-steps';
-export { verdictCopy, problemCopy, noteCopy, VERDICT_COPY, type CopyEntry, type CopyTable } from './verdict-copy';
+export { verdictCopy, problemCopy, noteCopy, VERDICT_COPY } from './verdict-copy';
+export type { CopyEntry, CopyTable } from './verdict-copy-table';
 
 // The wizard seam.
 export { runWizardCheck } from './wizard-checks';

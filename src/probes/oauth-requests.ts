@@ -3,7 +3,7 @@
  * PlannedRequest that shows fingerprints only, with the real body attached as its wire. None carries
  * an Authorization header: PKCE and device apps have no client secret (facts §3).
  */
-import type { PlannedRequest } from './plan';
+import type { PlannedRequest } from './planned-request';
 import { TOKEN_PATH, type SecretValue, type Target } from './requests';
 import type { RequestPurpose } from './types';
 import { attachWire } from './wire';

@@ -4,7 +4,7 @@
  */
 import { classify, type Classification } from './classify';
 import { send } from './client';
-import type { PlannedRequest } from './plan';
+import type { PlannedRequest } from './planned-request';
 import type { ProbeOptions } from './results';
 import type { Evidence, InputProblem, ProblemCode, Verdict } from './types';
 import { scrub, wireOf } from './wire';

@@ -4,33 +4,15 @@
  */
 import { resolveBaseUrl } from './base-url';
 import { normalizeClientId, normalizeToken } from './normalize-token';
+import type { PlannedRequest } from './planned-request';
 import { identityRequest, jwtExchangeRequest, refreshRequest, workspacesRequest, type Target } from './requests';
 import type { JwtExchangeInput, ProbeOptions, RefreshInput, TokenCheckInput } from './results';
-import type { CheckNote, HostChoice, InputProblem, Region, RequestPurpose, TokenKind } from './types';
+import type { CheckNote, HostChoice, InputProblem, TokenKind } from './types';
 
 export type DescribeInput =
   | ({ readonly probe: 'token-check' } & TokenCheckInput)
   | ({ readonly probe: 'refresh' } & RefreshInput)
   | ({ readonly probe: 'jwt-exchange' } & JwtExchangeInput);
-
-/**
- * One request exactly as it will be sent, with every secret replaced by its fingerprint. Safe to
- * render and to JSON.stringify. The real values stay in a module-private WeakMap keyed by this object
- * (wire.ts), so `toCurl(request, { mask: false })` can still print them and the probe sends exactly this.
- */
-export interface PlannedRequest {
-  readonly purpose: RequestPurpose;
-  readonly region: Region;
-  readonly method: 'GET' | 'POST';
-  /** Absolute URL. */
-  readonly url: string;
-  /** Header name -> value, secrets shown as fingerprints (`Bearer pat_…a1B2`). */
-  readonly headers: Readonly<Record<string, string>>;
-  /** JSON body text with secrets as fingerprints; null for GET. */
-  readonly body: string | null;
-  /** True when the request is only sent if an earlier one succeeds (workspaces after identity). */
-  readonly conditional: boolean;
-}
 
 export type DescribeResult =
   | {

@@ -3,7 +3,7 @@
  * visitor sees) with its wire (what is sent) attached. Paths are relative to the base URL.
  */
 import type { ResolvedBaseUrl } from './base-url';
-import type { PlannedRequest } from './plan';
+import type { PlannedRequest } from './planned-request';
 import type { RequestPurpose } from './types';
 import { attachWire, PLACEHOLDERS, type Rendering, type SecretSlot } from './wire';
 

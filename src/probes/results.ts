@@ -11,7 +11,22 @@ import type {
   TokenKind,
   Verdict,
 } from './types';
-import type { TokenEndpointResult } from './token-endpoint';
+
+/** The part of a refresh or JWT-exchange result both probes fill the same way. */
+export interface TokenEndpointResult {
+  readonly verdict: Verdict;
+  /** The new access token itself (the visitor asked for it; `czs_…` from a JWT exchange) and its fingerprint. */
+  readonly accessToken: string | null;
+  readonly accessTokenFingerprint: string | null;
+  /** `expires_in` is an absolute Unix time in seconds; this is that instant. */
+  readonly expiresAt: Date | null;
+  readonly region: Region | null;
+  readonly evidence: readonly Evidence[];
+  readonly step: ExplainRef | null;
+  readonly notes: readonly CheckNote[];
+  readonly problem: InputProblem | null;
+  readonly uncertain: boolean;
+}
 
 /**
  * Knobs for tests and the lead's benchmarks; pages leave them unset. None of these can come from a

@@ -7,26 +7,9 @@
 import { throwIfCancelled } from './errors';
 import { observe, verdictForProblem, type Observation } from './observe';
 import { describeRequests, type DescribeInput } from './plan';
-import type { ProbeOptions } from './results';
+import type { ProbeOptions, TokenEndpointResult } from './results';
 import { readTokenResponse, type TokenResponse } from './token-response';
-import type { CheckNote, Evidence, ExplainRef, InputProblem, Region, Verdict } from './types';
 import { explainVerdict } from './verdict-steps';
-
-/** The part of a refresh or JWT-exchange result both probes fill the same way. */
-export interface TokenEndpointResult {
-  readonly verdict: Verdict;
-  /** The new access token itself (the visitor asked for it; `czs_…` from a JWT exchange) and its fingerprint. */
-  readonly accessToken: string | null;
-  readonly accessTokenFingerprint: string | null;
-  /** `expires_in` is an absolute Unix time in seconds; this is that instant. */
-  readonly expiresAt: Date | null;
-  readonly region: Region | null;
-  readonly evidence: readonly Evidence[];
-  readonly step: ExplainRef | null;
-  readonly notes: readonly CheckNote[];
-  readonly problem: InputProblem | null;
-  readonly uncertain: boolean;
-}
 
 export interface TokenEndpointCall {
   readonly result: TokenEndpointResult;

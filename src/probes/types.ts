@@ -2,7 +2,7 @@
  * Shared vocabulary of the live checks. Everything here is plain data: no token ever sits in a value
  * of these types except the fields documented as "the new token" in a refresh or JWT exchange result.
  */
-import type { GuideRef, WizardId } from '../wizards/engine/types';
+import type { GuideRef, WizardId } from '../site/routes';
 import { DECISIVE_VERDICTS } from './decisive-verdicts';
 
 /** The contract's verdict vocabulary (design.md, "Public contract"). Order is display order. */

@@ -1,5 +1,5 @@
 /** English copy for verdicts, input problems and notes. `{column}` and `{codePoint}` are filled in by problemCopy. */
-import type { CopyTable } from './verdict-copy';
+import type { CopyTable } from './verdict-copy-table';
 
 export const en: CopyTable = {
   verdicts: {

@@ -2,23 +2,11 @@
  * A title and one sentence per verdict, input problem and note, in both locales. The tool pages
  * and the wizard island show these; the probes themselves only return codes.
  */
-import type { Locale } from '../wizards/engine/types';
+import type { Locale } from '../site/locale';
 import type { CheckNote, InputProblem, ProblemCode, Verdict } from './types';
+import type { CopyEntry, CopyTable } from './verdict-copy-table';
 import { en } from './verdict-copy.en';
 import { zhCN } from './verdict-copy.zh-CN';
-
-export interface CopyEntry {
-  readonly title: string;
-  /** One sentence. */
-  readonly text: string;
-}
-
-/** Typed as complete records, so a missing key fails type checking as well as the unit test. */
-export interface CopyTable {
-  readonly verdicts: Readonly<Record<Verdict, CopyEntry>>;
-  readonly problems: Readonly<Record<ProblemCode, CopyEntry>>;
-  readonly notes: Readonly<Record<CheckNote, CopyEntry>>;
-}
 
 export const VERDICT_COPY: Readonly<Record<Locale, CopyTable>> = { 'zh-CN': zhCN, en };
 

@@ -1,5 +1,5 @@
 /** 结论、输入问题与提示的中文文案。`{column}`、`{codePoint}` 由 problemCopy 填入。 */
-import type { CopyTable } from './verdict-copy';
+import type { CopyTable } from './verdict-copy-table';
 
 export const zhCN: CopyTable = {
   verdicts: {

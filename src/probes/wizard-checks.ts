@@ -3,7 +3,7 @@
  * this with its own AbortSignal; leaving the step aborts the request, and the promise then rejects
  * with ProbeCancelledError, which XState ignores because the actor is already stopped.
  */
-import type { CheckInput, ProbeEvidence } from '../wizards/engine/types';
+import type { CheckInput, ProbeEvidence } from './check-input';
 import { checkToken } from './check-token';
 import { workspaceRole } from './coze-data';
 import { DECISIVE_VERDICTS } from './decisive-verdicts';

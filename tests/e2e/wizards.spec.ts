@@ -140,15 +140,18 @@ test.describe('wizards', () => {
     expect(dialogs).toEqual([]);
   });
 
-  test('copies a link to the current step and announces it', async ({ page, context, baseURL }) => {
+  test('copies a link to the current step and says so beside the button', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     const wizard = wizards[0]!;
     const tree = treeOf(wizard);
     const [target] = outcomePaths(tree);
     const root = await open(page, pagePath(wizard.id, 'en'));
     for (const record of target!.path) await answerButton(root, answerLabel(wizard, 'en', record)).click();
-    await root.getByRole('button', { name: 'Copy link to this step' }).click();
-    await expect(root.locator('[aria-live="polite"]')).toHaveText('Link copied');
+    await root.locator('[data-copy-link]').click();
+    // The feedback is visible and a status region, so screen readers hear it too.
+    await expect(root.locator('[data-copy-link] + [role="status"]')).toHaveText('Copied');
+    // The step announcement carries no Markdown marks.
+    await expect(root.locator('[aria-live="polite"]')).not.toContainText('`');
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(copied.pathname + copied.hash).toBe(`${pagePath(wizard.id, 'en')}#${target!.outcome}`);
     expect(copied.searchParams.get('a')).toBe(target!.path.map((r) => `${r.step}.${r.answer}`).join('~') || null);

@@ -5,7 +5,7 @@
  * may link to. Computed here so the island's JavaScript carries no prose in either language.
  */
 import { VERDICT_COPY, VERDICT_STEPS, type CopyTable } from '~/probes';
-import type { Titles } from '~/islands/tools/types';
+import type { Titles } from '~/site/titles';
 import type { Locale, WizardId } from '~/wizards/engine/types';
 import { plainInline } from '~/lib/inline-copy';
 import { wizards } from '~/wizards/registry';

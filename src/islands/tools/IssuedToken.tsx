@@ -1,6 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Locale } from '~/wizards/engine/types';
-import { CopyButton } from './CopyButton';
+import { MaskedToken } from './MaskedToken';
 import { localDateTime } from './format';
 import type { CommonLabels } from './labels';
 import { fill } from './labels/fill';
@@ -27,17 +26,9 @@ export function minutesLeft(expiresAt: Date, labels: CommonLabels, now = Date.no
  * shown on request, copyable either way, with its expiry as a local date and time.
  */
 export function IssuedToken({ id, label, token, fingerprint, expiresAt, locale, labels: l }: Props) {
-  const [shown, setShown] = useState(false);
   return (
     <div class="tool-field" data-issued-token>
-      <label for={id}>{label}</label>
-      <input id={id} type="text" readOnly value={shown ? token : (fingerprint ?? '••••••••')} autocomplete="off" spellcheck={false} data-masked={shown ? 'false' : 'true'} />
-      <div class="tool-actions">
-        <button type="button" aria-pressed={shown ? 'true' : 'false'} aria-controls={id} onClick={() => setShown(!shown)}>
-          {shown ? l.hide : l.reveal}
-        </button>
-        <CopyButton text={() => token} labels={l} />
-      </div>
+      <MaskedToken id={id} label={label} token={token} fingerprint={fingerprint} labels={l} />
       {expiresAt && (
         <p data-expires-at={String(Math.floor(expiresAt.getTime() / 1000))}>
           {fill(l.expires, { date: localDateTime(expiresAt, locale), relative: minutesLeft(expiresAt, l) })}

@@ -1,5 +1,6 @@
 /** Props every tool island shares. All of it is plain, serialisable data computed at build time. */
 import type { CopyTable } from '~/probes';
+import type { Titles } from '~/site/titles';
 import type { Locale } from '~/wizards/engine/types';
 import type { CommonLabels } from './labels';
 
@@ -9,11 +10,7 @@ import type { CommonLabels } from './labels';
  */
 export type ToolCopy = CopyTable;
 
-/**
- * Link text for site pages, keyed by `guides/<page>`, `<wizard-id>` and `<wizard-id>#<step>`.
- * A missing key falls back to the raw reference.
- */
-export type Titles = Readonly<Record<string, string>>;
+export type { Titles } from '~/site/titles';
 
 export interface BaseToolProps {
   readonly locale: Locale;

@@ -13,7 +13,6 @@ export interface WizardLabels {
   readonly startOver: string;
   readonly howYouGotHere: string;
   readonly copyLink: string;
-  readonly linkCopied: string;
   readonly copyFailed: string;
   readonly chooseAnswer: string;
   readonly answerByHand: string;
@@ -70,7 +69,6 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     startOver: '重新开始',
     howYouGotHere: '你是怎么到这里的',
     copyLink: '复制此步骤的链接',
-    linkCopied: '链接已复制',
     copyFailed: '无法自动复制，请手动复制下面的链接',
     chooseAnswer: '选择一个回答',
     answerByHand: '手动回答（不需要令牌）',
@@ -122,7 +120,6 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     startOver: 'Start over',
     howYouGotHere: 'How you got here',
     copyLink: 'Copy link to this step',
-    linkCopied: 'Link copied',
     copyFailed: 'Could not copy automatically; copy the link below',
     chooseAnswer: 'Choose an answer',
     answerByHand: 'Answer by hand (no token needed)',

@@ -4,28 +4,16 @@
  * outline, the catalog and the deep-link resolver all read the same tree.
  */
 
-export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+import type { CheckCredentials, ProbeEvidence, ProbeKind } from '../../probes/check-input';
+import type { GuideRef, WizardId } from '../../site/routes';
 
-export type WizardId =
-  | 'migrated-workspace'
-  | 'team-scope-rejected'
-  | 'expired-refresh'
-  | 'token-invalid'
-  | 'choose-auth';
+// Defined in the lower layers (probes and site need them without the engine); re-exported so the
+// wizards, islands and tests keep one place to import the wizard vocabulary from.
+export type { AppHost, CheckCredentials, CheckInput, ProbeEvidence, ProbeKind } from '../../probes/check-input';
+export { LOCALES, type Locale } from '../../site/locale';
+export type { GuideRef, WizardId } from '../../site/routes';
 
 export type StepKind = 'question' | 'check' | 'outcome';
-
-/**
- * Live checks a wizard step can run. Each returns one answer id from a fixed set, so a probe result
- * and a visitor's own answer drive the same transition.
- * - `token-verdict`: answers are verdicts (`valid`, `expired`, `wrong-region`, …).
- * - `workspace-role`: `admin` (owner/admin of a team or enterprise workspace), `member`, `personal-only`.
- */
-export type ProbeKind = 'token-verdict' | 'workspace-role';
-
-/** A guide (optionally a section) as a locale-free path: `guides/regions` or `guides/error-codes#4101`. */
-export type GuideRef = `guides/${string}` | `tools/${string}`;
 
 export interface AnswerMeta {
   readonly id: string;
@@ -63,38 +51,9 @@ export interface WizardTree {
   readonly steps: Readonly<Record<string, StepMeta>>;
 }
 
-/** What a finished probe left behind for the island to show; never holds the token itself. */
-export interface ProbeEvidence {
-  readonly answer: string | null;
-  /** One word of the contract's verdict vocabulary; the island turns it into words per locale. */
-  readonly verdict: string;
-  /** Raw, token-free facts to show as evidence: HTTP status, code, msg, logid, region, role… */
-  readonly details: Readonly<Record<string, string>>;
-}
-
 export interface WizardContext {
   readonly answers: readonly AnswerRecord[];
   readonly evidence: ProbeEvidence | null;
-}
-
-/** Where a check sends its request. The token travels in the event only, never into context. */
-export interface CheckCredentials {
-  readonly token: string;
-  readonly host: 'cn' | 'com' | 'auto' | 'custom';
-  readonly baseUrl?: string;
-  /**
-   * Where the failing app sends its calls (`name="app-host"`). With `cn` or `com` the check asks
-   * both Coze hosts, so a token that works only on the other one comes back `wrong-region`.
-   */
-  readonly appHost?: AppHost;
-}
-
-/** The answers of `name="app-host"`: which API host the visitor's failing app calls. */
-export type AppHost = 'cn' | 'com' | 'custom' | 'unknown';
-
-export interface CheckInput {
-  readonly probe: ProbeKind;
-  readonly credentials: CheckCredentials;
 }
 
 export type WizardEvent =

@@ -1,6 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Locale } from '~/wizards/engine/types';
-import { CopyButton } from '../CopyButton';
+import { MaskedToken } from '../MaskedToken';
 import { localDateTime } from '../format';
 import type { CommonLabels } from '../labels';
 import { fill } from '../labels/fill';
@@ -22,19 +21,11 @@ interface Props {
 
 /** A token the visitor obtained: masked until asked, copyable, with its expiry. */
 export function TokenBox({ id, label, token, fingerprint, expiresAt, kind, locale, common: l, t }: Props) {
-  const [shown, setShown] = useState(false);
   const now = useNow();
   const expired = kind === 'access' && expiresAt !== null && expiresAt.getTime() <= now;
   return (
     <div class="tool-field pg-token" data-token={kind}>
-      <label for={id}>{label}</label>
-      <input id={id} type="text" readOnly value={shown ? token : (fingerprint ?? '••••••••')} autocomplete="off" spellcheck={false} data-masked={shown ? 'false' : 'true'} />
-      <div class="tool-actions">
-        <button type="button" aria-pressed={shown ? 'true' : 'false'} aria-controls={id} onClick={() => setShown(!shown)}>
-          {shown ? l.hide : l.reveal}
-        </button>
-        <CopyButton text={() => token} labels={l} />
-      </div>
+      <MaskedToken id={id} label={label} token={token} fingerprint={fingerprint} labels={l} />
       {expiresAt && kind === 'access' && (
         <p data-expires-at={String(Math.floor(expiresAt.getTime() / 1000))}>
           {fill(t.accessExpires, { date: localDateTime(expiresAt, locale) })}{' '}

@@ -1,4 +1,4 @@
-import type { PlaygroundLabels } from './labels';
+import type { PlaygroundLabels } from './labels-shape';
 
 export const playgroundEn: PlaygroundLabels = {
   steps: {
