@@ -98,6 +98,8 @@ try {
           const path = locale === 'en' ? `/en${shot.path}` : shot.path;
           await page.goto('about:blank');
           await page.goto(`${base}${path}`);
+          // A click before an island hydrates is lost: wait until Astro has started every island.
+          await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' });
           if (path.includes('/wizards/') && !path.endsWith('/wizards/')) await page.locator('[data-wizard][data-hydrated]').waitFor();
           if (shot.act) await shot.act(page);
           if (path.includes('#')) await page.locator('[data-wizard]').scrollIntoViewIfNeeded();
