@@ -11,6 +11,7 @@ import { checkBudgets } from './lib/budgets.mjs';
 import { measureBytes } from './lib/bytes.mjs';
 import { measureClickToStep } from './lib/click.mjs';
 import { launchForLighthouse, runLighthouse } from './lib/lighthouse.mjs';
+import { PAGES } from './lib/pages.mjs';
 import { buildSite, startPreview } from './lib/server.mjs';
 import { renderTable } from './lib/table.mjs';
 
@@ -18,19 +19,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'bench', 'out');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The pages of issue #5; the baseline is a plain guide that no island should ever touch. */
-const PAGES = [
-  ['/', 'landing'],
-  ['/en/', 'landing'],
-  ['/guides/regions/', 'guide'],
-  ['/en/guides/regions/', 'guide'],
-  ['/wizards/token-invalid/', 'wizard'],
-  ['/en/wizards/token-invalid/', 'wizard'],
-  ['/tools/token-check/', 'tool'],
-  ['/en/tools/token-check/', 'tool'],
-  ['/guides/privacy/', 'baseline'],
-  ['/en/guides/privacy/', 'baseline'],
-].map(([path, role]) => ({ path, role }));
 
 const BROWSER_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'];
 

@@ -15,7 +15,8 @@ function budgetText(b) {
     case 'guide JS = Starlight only':
       return `JS only Starlight's ${verdict(b.pass)}${b.pass ? '' : ` (${b.value})`}`;
     case 'wizard JS over baseline':
-      return `JS +${kb(b.value)} gz ≤ +30k ${verdict(b.pass)}`;
+    case 'tool JS over baseline':
+      return `JS +${kb(b.value)} gz ≤ +${kb(b.limit)} ${verdict(b.pass)}`;
     case 'Lighthouse all 100':
       return `LH 100 ${verdict(b.pass)}`;
     case 'click → step median':

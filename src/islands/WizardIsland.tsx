@@ -11,7 +11,7 @@ import { isOutcomeCopy, type CheckInput, type Locale, type ProbeEvidence, type W
 import { Answers } from './wizard/Answers';
 import { Breadcrumb } from './wizard/Breadcrumb';
 import type { TokenFormText } from './tools/token-form/TokenForm';
-import { CheckForm } from './wizard/CheckForm';
+import { LazyCheckForm } from './wizard/LazyCheckForm';
 import { GuideLinks } from './wizard/GuideLinks';
 import { Inline } from './wizard/Inline';
 import { fill, type WizardLabels } from './wizard/labels';
@@ -120,7 +120,7 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
             send={send}
           />
           {meta?.kind === 'check' && phase && (
-            <CheckForm key={step} phase={phase} evidence={evidence} labels={labels} verdicts={verdicts} form={form} locale={locale} send={send} />
+            <LazyCheckForm key={step} phase={phase} evidence={evidence} labels={labels} verdicts={verdicts} form={form} locale={locale} send={send} />
           )}
         </>
       )}

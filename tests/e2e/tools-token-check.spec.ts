@@ -141,6 +141,8 @@ test.describe('token check: verdicts against the fake Coze API', () => {
     fakes.cn.setFault({ kind: 'hang' });
     await runTokenCheck(page, TOKENS.patValidCn, 'custom', fakes.cn.baseUrl);
     await expect(page.locator('[data-progress]')).toBeVisible();
+    // The probe module loads on Run, so its timer starts only once the request is out: wait for it.
+    await expect.poll(() => fakes.cn.requests.filter((r) => r.method !== 'OPTIONS' && r.url.startsWith('/v1/users/me')).length).toBe(1);
     await page.clock.fastForward(11_000);
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'timeout');
   });

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { cliCommandFor } from '~/cli/suggest';
-import { toCurl, toPowerShell, type PlannedRequest } from '~/probes';
+import type { PlannedRequest } from '~/probes';
+import { toCurl, toPowerShell } from '~/probes/commands';
 import { CopyButton } from './CopyButton';
 import type { CommonLabels } from './labels';
 

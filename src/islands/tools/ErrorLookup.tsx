@@ -6,7 +6,8 @@ import { lookupError, type LookupMatch, type LookupResult } from '~/probes';
 import { CopyFeedbackButton } from '../shared/CopyFeedbackButton';
 import { Field } from './Field';
 import { explainTarget } from './format';
-import { fill, type LookupLabels } from './labels';
+import type { LookupLabels } from './labels';
+import { fill } from './labels/fill';
 import type { LookupMeaning } from './labels/lookup-meanings';
 import type { BaseToolProps } from './types';
 

@@ -1,8 +1,10 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { classifyPasted, explainVerdict, type Classification, type ExplainRef, type PastedClassification } from '~/probes';
+import type { Classification, ExplainRef, PastedClassification } from '~/probes';
+import { classifyPasted } from '~/probes/classify-pasted';
+import { explainVerdict } from '~/probes/verdict-steps';
 import { Field } from './Field';
-import { fill } from './labels';
+import { fill } from './labels/fill';
 import type { BaseToolProps } from './types';
 import { VerdictView } from './VerdictView';
 

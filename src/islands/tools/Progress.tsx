@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { fill, type CommonLabels } from './labels';
+import type { CommonLabels } from './labels';
+import { fill } from './labels/fill';
 
 interface Props {
   readonly startedAt: number;

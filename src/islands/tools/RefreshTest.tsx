@@ -4,7 +4,8 @@ import { describeRequests, normalizeClientId, normalizeToken, refreshToken, reso
 import { Field } from './Field';
 import { problemMessage } from './format';
 import { earlyHost, HostField } from './HostField';
-import { fill, type RefreshLabels, type TokenCheckLabels, type TokenFormLabels } from './labels';
+import type { RefreshLabels, TokenCheckLabels, TokenFormLabels } from './labels';
+import { fill } from './labels/fill';
 import { OfflinePointer, OfflineSection } from './OfflineSection';
 import { Progress } from './Progress';
 import { refreshExplain } from './refresh/explain';

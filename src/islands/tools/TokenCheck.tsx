@@ -1,7 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { withRenderBoundary } from '../RenderBoundary';
-import { checkToken, describeRequests, normalizeToken, type HostChoice, type TokenCheckInput, type TokenCheckResult } from '~/probes';
-import { fill, type TokenCheckLabels, type TokenFormLabels } from './labels';
+import type { HostChoice, TokenCheckInput, TokenCheckResult } from '~/probes';
+import { normalizeToken } from '~/probes/normalize-token';
+import { describeRequests } from '~/probes/plan';
+import type { TokenCheckLabels, TokenFormLabels } from './labels';
+import { fill } from './labels/fill';
 import { OfflinePointer, OfflineSection } from './OfflineSection';
 import { Progress } from './Progress';
 import { ResultSection } from './ResultSection';
@@ -39,7 +42,9 @@ function TokenCheckView(props: Props) {
 
   const start = (input: TokenCheckInput) => {
     setRanWith({ host: input.host, origins: firstOrigins(describeRequests({ probe: 'token-check', ...input })) });
-    void run((signal) => checkToken(input, signal));
+    // The probe (ky, the classifiers) loads on the first Run only; `run` shows the progress state at
+    // once, so the wait for the chunk reads as the check starting, and Cancel works during it too.
+    void run(async (signal) => (await import('~/probes/check-token')).checkToken(input, signal));
   };
 
   // After "invalid token" on one host: with the visitor's click, say the app calls that host, which asks both.

@@ -1,7 +1,8 @@
 import type { ExplainRef, InputProblem } from '~/probes';
-import { explainHref } from '~/probes';
+import { explainHref } from '~/probes/verdict-steps';
 import type { Locale } from '~/wizards/engine/types';
-import { fill, type CommonLabels } from './labels';
+import type { CommonLabels } from './labels';
+import { fill } from './labels/fill';
 import type { ToolCopy, Titles } from './types';
 
 /** "Title. Text" for a refused input, with the exact position (`{column}`, `{codePoint}`) filled in. */

@@ -28,7 +28,4 @@ export const toolLabels: Readonly<Record<Locale, ToolLabels>> = {
   en: { common: commonEn, tokenCheck: tokenCheckEn, form: tokenFormEn, refresh: refreshEn, jwt: jwtEn, lookup: lookupEn },
 };
 
-/** Fills `{name}` placeholders; an unknown name stays visible so a typo shows up in review. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from './labels/fill';

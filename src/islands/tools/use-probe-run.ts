@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isProbeCancelled } from '~/probes';
+import { isProbeCancelled } from '~/probes/errors';
 
 export type RunState<T> =
   | { readonly phase: 'idle' }

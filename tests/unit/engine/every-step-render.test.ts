@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { preloadCheckForm } from '~/islands/wizard/LazyCheckForm';
 import WizardIsland from '~/islands/WizardIsland';
 import { toolLabels } from '~/islands/tools/labels';
 import { labels } from '~/islands/wizard/labels';
@@ -8,6 +9,9 @@ import { reportLabels } from '~/lib/support-report-labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import { isOutcomeCopy, LOCALES } from '~/wizards/engine/types';
 import { treeOf, wizards } from '~/wizards/registry';
+
+// The island fetches its check form when a check step shows; load it first to render in one pass.
+beforeAll(preloadCheckForm);
 
 /**
  * Every step of every real wizard, rendered by the island in both locales: what a visitor sees at

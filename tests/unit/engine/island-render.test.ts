@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { preloadCheckForm } from '~/islands/wizard/LazyCheckForm';
 import WizardIsland, { type WizardIslandProps } from '~/islands/WizardIsland';
 import { toolLabels } from '~/islands/tools/labels';
 import { labels } from '~/islands/wizard/labels';
@@ -8,6 +9,9 @@ import { reportLabels } from '~/lib/support-report-labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import type { WizardTree } from '~/wizards/engine/types';
 import { sampleCopy, sampleTree } from './fixtures';
+
+// The island fetches its check form when a check step shows; load it first to render in one pass.
+beforeAll(preloadCheckForm);
 
 /** The server render is what a visitor sees before hydration, and what the island hydrates. */
 function render(tree: WizardTree, overrides: Partial<WizardIslandProps> = {}) {

@@ -2,7 +2,8 @@ import { humanDuration } from '~/lib/duration';
 import type { JwtInspection } from '~/probes';
 import type { Locale } from '~/wizards/engine/types';
 import { localDateTime } from '../format';
-import { fill, type JwtLabels } from '../labels';
+import type { JwtLabels } from '../labels';
+import { fill } from '../labels/fill';
 
 interface Props {
   readonly inspection: JwtInspection;

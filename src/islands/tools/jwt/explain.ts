@@ -1,4 +1,5 @@
-import { explainVerdict, type ExplainRef, type Verdict } from '~/probes';
+import type { ExplainRef, Verdict } from '~/probes';
+import { explainVerdict } from '~/probes/verdict-steps';
 
 /**
  * Where a failed JWT exchange is explained: the JWT branch of the expired-refresh wizard when the

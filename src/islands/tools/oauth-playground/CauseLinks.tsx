@@ -1,6 +1,6 @@
 import type { ExplainRef } from '~/probes';
 import { explainLink, explainTarget } from '../format';
-import { fill } from '../labels';
+import { fill } from '../labels/fill';
 import type { BaseToolProps } from '../types';
 import type { PlaygroundLabels } from './labels';
 

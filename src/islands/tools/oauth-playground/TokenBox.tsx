@@ -1,7 +1,8 @@
 import type { Locale } from '~/wizards/engine/types';
 import { MaskedToken } from '../MaskedToken';
 import { localDateTime } from '../format';
-import { fill, type CommonLabels } from '../labels';
+import type { CommonLabels } from '../labels';
+import { fill } from '../labels/fill';
 import type { PlaygroundLabels } from './labels';
 import { timeLeft, useNow } from './use-now';
 

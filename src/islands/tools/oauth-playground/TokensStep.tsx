@@ -1,4 +1,4 @@
-import { fill } from '../labels';
+import { fill } from '../labels/fill';
 import { Progress } from '../Progress';
 import { VerdictView } from '../VerdictView';
 import { CauseLinks } from './CauseLinks';

@@ -1,4 +1,5 @@
-import { explainVerdict, type ExplainRef, type Verdict } from '~/probes';
+import type { ExplainRef, Verdict } from '~/probes';
+import { explainVerdict } from '~/probes/verdict-steps';
 
 /**
  * Where a refresh failure is explained: the expired-refresh wizard's steps (ids are its public

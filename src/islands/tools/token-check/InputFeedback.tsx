@@ -1,5 +1,6 @@
 import type { NormalizedToken } from '~/probes';
-import { fill, type CommonLabels, type TokenCheckLabels } from '../labels';
+import type { CommonLabels, TokenCheckLabels } from '../labels';
+import { fill } from '../labels/fill';
 import type { ToolCopy } from '../types';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { resolveBaseUrl } from '~/probes';
+import { resolveBaseUrl } from '~/probes/base-url';
 import { connectAllowed } from '~/probes/connect-src';
-import { fill } from '../labels';
+import { fill } from '../labels/fill';
 import type { TokenFormLabels } from '../labels/token-form';
 import { pagePolicy } from './draft';
 

@@ -2,16 +2,12 @@
  * What the token form would send right now, recomputed on every keystroke: the input, the planned
  * requests (the same plan `checkToken` sends) and every reason not to send. Pure, so it is unit-tested.
  */
-import {
-  describeRequests,
-  normalizeToken,
-  resolveBaseUrl,
-  type DescribeResult,
-  type HostChoice,
-  type InputProblem,
-  type NormalizedToken,
-  type TokenCheckInput,
-} from '~/probes';
+// Each from its own module, never the `~/probes` barrel: the form hydrates on every wizard page, and
+// the barrel would drag ky and the classifiers along (the live check is loaded only on Run).
+import type { DescribeResult, HostChoice, InputProblem, NormalizedToken, TokenCheckInput } from '~/probes';
+import { resolveBaseUrl } from '~/probes/base-url';
+import { normalizeToken } from '~/probes/normalize-token';
+import { describeRequests } from '~/probes/plan';
 import { connectAllowed } from '~/probes/connect-src';
 import { commandPlan, STAND_IN, type CommandPlan } from '../stand-ins';
 

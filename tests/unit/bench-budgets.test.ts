@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets, TOOL_EXTRA_JS_GZIP, WIZARD_EXTRA_JS_GZIP } from '../../bench/lib/budgets.mjs';
+
+const page = (gzip: number) => ({ js: { raw: gzip * 3, gzip, files: [] }, css: { raw: 0, gzip: 0, files: [] } });
+const roles = { '/guides/privacy/': 'baseline', '/wizards/token-invalid/': 'wizard', '/tools/token-check/': 'tool' };
+const judge = (wizard: number, tool: number) =>
+  checkBudgets({ bytes: { '/guides/privacy/': page(30_000), '/wizards/token-invalid/': page(30_000 + wizard), '/tools/token-check/': page(30_000 + tool) }, roles, lighthouse: {}, click: {} });
+const verdictOf = (results: { budget: string; pass: boolean | null; value: unknown }[], budget: string) => results.find((r) => r.budget === budget);
+
+describe('the bench JS budgets over a plain guide', () => {
+  it('pass a wizard page and a tool page at their limits', () => {
+    const results = judge(WIZARD_EXTRA_JS_GZIP, TOOL_EXTRA_JS_GZIP);
+    expect(verdictOf(results, 'wizard JS over baseline')).toMatchObject({ pass: true, value: WIZARD_EXTRA_JS_GZIP });
+    expect(verdictOf(results, 'tool JS over baseline')).toMatchObject({ pass: true, value: TOOL_EXTRA_JS_GZIP });
+  });
+
+  it('fail a wizard page or a tool page one byte over', () => {
+    const results = judge(WIZARD_EXTRA_JS_GZIP + 1, TOOL_EXTRA_JS_GZIP + 1);
+    expect(verdictOf(results, 'wizard JS over baseline')?.pass).toBe(false);
+    expect(verdictOf(results, 'tool JS over baseline')?.pass).toBe(false);
+  });
+
+  it('hold the tool page to 30 KB gz and the wizard page to 30 KB gz', () => {
+    expect(TOOL_EXTRA_JS_GZIP).toBe(30 * 1024);
+    expect(WIZARD_EXTRA_JS_GZIP).toBeLessThanOrEqual(30 * 1024);
+  });
+});
