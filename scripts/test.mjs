@@ -12,9 +12,12 @@ import { summarize } from './summarize-results.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` };
 
+// Each phase prints its wall time, so a slow CI run says where the minutes went.
 function run(label, command, args) {
   console.log(`\n▶ ${label}`);
+  const started = Date.now();
   const { status } = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  console.log(`◀ ${label}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return status === 0;
 }
 
