@@ -67,69 +67,72 @@ async function expectCanaryClean(page: Page, watch: Awaited<ReturnType<typeof wa
 }
 
 test.describe('OAuth playground', () => {
-  test('PKCE round trip (zh-CN): authorize, exchange on click, test, refresh; no token leaks', async ({ page, fakes }, testInfo) => {
-    const t = playgroundLabels['zh-CN'];
-    const watch = await watchPage(page);
-    await authorize(page, 'zh-CN', fakes.cn.baseUrl, 'allow');
-    // Back with ?code&state: stripped at once, state checked, focus on the new step's heading.
-    expect(new URL(page.url()).search).toBe('');
-    await expect(page.locator('[data-tool]')).toHaveAttribute('data-step', 'exchange');
-    await expect(page.locator('[data-step-heading]')).toBeFocused();
-    await expect(page.locator('[data-state-checked]')).toBeVisible();
-    const stored = await page.evaluate(() => Object.keys(JSON.parse(sessionStorage.getItem('coze-auth-doctor:oauth-playground') ?? '{}')).sort());
-    expect(stored).toEqual(['baseUrl', 'clientId', 'host', 'state', 'verifier']);
-    expect(fakes.cn.requests.filter((r) => r.url.startsWith('/api/permission/oauth2/token'))).toEqual([]); // shown, not sent
-    await expect(page.locator('[data-preview]')).toContainText('code_verifier');
-    await expect(page.locator('[data-preview]')).not.toContainText('Authorization');
+  for (const locale of ['zh-CN', 'en'] as const) {
+    test(`PKCE round trip (${locale}): authorize, exchange on click, test, refresh; no token leaks`, async ({ page, fakes }, testInfo) => {
+      const t = playgroundLabels[locale];
+      const watch = await watchPage(page);
+      await authorize(page, locale, fakes.cn.baseUrl, 'allow');
+      // Back with ?code&state: stripped at once, state checked, focus on the new step's heading.
+      expect(new URL(page.url()).search).toBe('');
+      await expect(page.locator('[data-tool]')).toHaveAttribute('data-step', 'exchange');
+      await expect(page.locator('[data-step-heading]')).toBeFocused();
+      await expect(page.locator('[data-state-checked]')).toBeVisible();
+      const stored = await page.evaluate(() => Object.keys(JSON.parse(sessionStorage.getItem('coze-auth-doctor:oauth-playground') ?? '{}')).sort());
+      expect(stored).toEqual(['baseUrl', 'clientId', 'host', 'state', 'verifier']);
+      expect(fakes.cn.requests.filter((r) => r.url.startsWith('/api/permission/oauth2/token'))).toEqual([]); // shown, not sent
+      await expect(page.locator('[data-preview]')).toContainText('code_verifier');
+      await expect(page.locator('[data-preview]')).not.toContainText('Authorization');
 
-    await page.locator('button[data-exchange]').click();
-    await expect(page.locator('[data-step="tokens"] [data-verdict]').first()).toHaveAttribute('data-verdict', 'valid');
-    // An exchange returns tokens, not an account: its own words, not the account check's.
-    await expect(page.locator('[data-step="tokens"] [data-verdict]').first()).toContainText(t.exchangeValid.title);
-    await expect(page.locator('[data-countdown]')).toContainText(/1[45]:\d\d/);
-    const tokens = await revealTokens(page);
+      await page.locator('button[data-exchange]').click();
+      await expect(page.locator('[data-step="tokens"] [data-verdict]').first()).toHaveAttribute('data-verdict', 'valid');
+      // An exchange returns tokens, not an account: its own words, not the account check's.
+      await expect(page.locator('[data-step="tokens"] [data-verdict]').first()).toContainText(t.exchangeValid.title);
+      await expect(page.locator('[data-countdown]')).toContainText(/1[45]:\d\d/);
+      const tokens = await revealTokens(page);
 
-    await page.getByRole('button', { name: t.testToken }).click();
-    await expect(page.locator('[data-check-result] [data-verdict]')).toHaveAttribute('data-verdict', 'valid');
-    await page.getByRole('button', { name: t.refreshButton, exact: true }).click();
-    await expect(page.locator('[data-refresh-result] [data-verdict]')).toHaveAttribute('data-verdict', 'valid');
-    await expect(page.locator('[data-refresh-result] [data-verdict]')).toContainText(t.refreshValid.title);
-    // Rotation-safe: the new refresh token comes first, the old one is listed as spent.
-    await expect(page.locator('[data-step="tokens"] [data-refresh-token]')).toContainText(t.newRefreshNote);
-    const order = await page.evaluate(() => {
-      const refresh = document.querySelector('[data-token="refresh"]')!;
-      return (refresh.compareDocumentPosition(document.querySelector('[data-token="access"]')!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      await page.getByRole('button', { name: t.testToken }).click();
+      await expect(page.locator('[data-check-result] [data-verdict]')).toHaveAttribute('data-verdict', 'valid');
+      await page.getByRole('button', { name: t.refreshButton, exact: true }).click();
+      await expect(page.locator('[data-refresh-result] [data-verdict]')).toHaveAttribute('data-verdict', 'valid');
+      await expect(page.locator('[data-refresh-result] [data-verdict]')).toContainText(t.refreshValid.title);
+      // Rotation-safe: the new refresh token comes first, the old one is listed as spent.
+      await expect(page.locator('[data-step="tokens"] [data-refresh-token]')).toContainText(t.newRefreshNote);
+      const order = await page.evaluate(() => {
+        const refresh = document.querySelector('[data-token="refresh"]')!;
+        return (refresh.compareDocumentPosition(document.querySelector('[data-token="access"]')!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(order).toBe(true);
+      await expect(page.locator('[data-spent] li')).toHaveCount(1);
+      tokens.push(...(await revealTokens(page)));
+
+      await expectCanaryClean(page, watch, tokens, new URL(fakes.cn.baseUrl).origin);
+      expect(await axeViolations(page, testInfo)).toEqual([]);
     });
-    expect(order).toBe(true);
-    await expect(page.locator('[data-spent] li')).toHaveCount(1);
-    tokens.push(...(await revealTokens(page)));
 
-    await expectCanaryClean(page, watch, tokens, new URL(fakes.cn.baseUrl).origin);
-    expect(await axeViolations(page, testInfo)).toEqual([]);
-  });
+    test(`device flow (${locale}): user code, polling, approval on another page, tokens`, async ({ page, fakes, context }, testInfo) => {
+      const t = playgroundLabels[locale];
+      const watch = await watchPage(page);
+      await open(page, locale);
+      await page.locator('[name="flow"][value="device"]').check();
+      await fillApp(page, OAUTH_APPS.cn.device.clientId, fakes.cn.baseUrl);
+      await expect(page.locator('[data-preview]')).toContainText('/api/permission/oauth2/device/code');
+      await page.getByRole('button', { name: t.startDevice }).click();
+      const code = page.locator('[data-user-code]');
+      await expect(code).toHaveText(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+      await expect(page.locator('[data-step-heading]')).toBeFocused();
+      await expect(page.locator('[data-device-countdown]')).toContainText(new RegExp(t.codeExpires.replace('{time}', '1:\\d\\d')));
+      await expect(page.locator('[data-poll]')).toContainText(new RegExp(t.pollCount.replace('{n}', '[1-9]')));
 
-  test('device flow (en): user code, polling, approval on another page, tokens', async ({ page, fakes, context }, testInfo) => {
-    const watch = await watchPage(page);
-    await open(page, 'en');
-    await page.locator('[name="flow"][value="device"]').check();
-    await fillApp(page, OAUTH_APPS.cn.device.clientId, fakes.cn.baseUrl);
-    await expect(page.locator('[data-preview]')).toContainText('/api/permission/oauth2/device/code');
-    await page.getByRole('button', { name: playgroundLabels.en.startDevice }).click();
-    const code = page.locator('[data-user-code]');
-    await expect(code).toHaveText(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-    await expect(page.locator('[data-step-heading]')).toBeFocused();
-    await expect(page.locator('[data-device-countdown]')).toContainText(/expires in 1:\d\d/);
-    await expect(page.locator('[data-poll]')).toContainText(/Polls so far: [1-9]/);
-
-    const verify = await context.newPage();
-    await verify.goto((await page.locator('a[data-verification]').getAttribute('href'))!);
-    await verify.locator('#allow').click();
-    await verify.close();
-    await expect(page.locator('[data-step="tokens"] [data-verdict]').first()).toHaveAttribute('data-verdict', 'valid');
-    const tokens = await revealTokens(page);
-    await expectCanaryClean(page, watch, tokens, new URL(fakes.cn.baseUrl).origin);
-    expect(await axeViolations(page, testInfo)).toEqual([]);
-  });
+      const verify = await context.newPage();
+      await verify.goto((await page.locator('a[data-verification]').getAttribute('href'))!);
+      await verify.locator('#allow').click();
+      await verify.close();
+      await expect(page.locator('[data-step="tokens"] [data-verdict]').first()).toHaveAttribute('data-verdict', 'valid');
+      const tokens = await revealTokens(page);
+      await expectCanaryClean(page, watch, tokens, new URL(fakes.cn.baseUrl).origin);
+      expect(await axeViolations(page, testInfo)).toEqual([]);
+    });
+  }
 
   test('a declined consent stops with its verdict, cause and step (zh-CN)', async ({ page, fakes }, testInfo) => {
     await authorize(page, 'zh-CN', fakes.cn.baseUrl, 'deny');
