@@ -15,10 +15,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 test('auto check vs one host, with added latency', async () => {
   const faults = [{ kind: 'latency', ms: LATENCY_MS }] as const;
-  const [cn, com] = await Promise.all([
-    startFakeCoze({ region: 'cn', faults: [...faults] }),
-    startFakeCoze({ region: 'com', faults: [...faults] }),
-  ]);
+  const [cn, com] = await Promise.all([startFakeCoze({ region: 'cn', faults: [...faults] }), startFakeCoze({ region: 'com', faults: [...faults] })]);
   const options = { timeoutMs: 5000, retryDelayMs: 20, corsEnforced: false, hostBaseUrls: { cn: cn.baseUrl, com: com.baseUrl } };
   const times: Record<'cn' | 'auto', number[]> = { cn: [], auto: [] };
   try {

@@ -19,7 +19,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'bench', 'out');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-
 const BROWSER_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'];
 
 let phaseStart;

@@ -31,14 +31,18 @@ const wizardPages = catalog.wizards.flatMap((w) => {
 });
 
 const PASTED = '{"code":4100,"msg":"authentication is invalid","detail":{"logid":"20250101000000ABCDEF"}}';
-const JWT = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImV4YW1wbGUta2lkIn0.eyJpc3MiOiIxMjM0NTY3ODkwMTIiLCJhdWQiOiJhcGkuY296ZS5jbiIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoxNzAwMDAzNjAwLCJqdGkiOiJzaG90cyJ9.c2lnbmF0dXJl';
+const JWT =
+  'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImV4YW1wbGUta2lkIn0.eyJpc3MiOiIxMjM0NTY3ODkwMTIiLCJhdWQiOiJhcGkuY296ZS5jbiIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoxNzAwMDAzNjAwLCJqdGkiOiJzaG90cyJ9.c2lnbmF0dXJl';
 
 /** Fills a tool the way a visitor would, without any request leaving this machine. */
 async function pasteResponse(page) {
   const box = page.locator('[name="pasted-response"]');
   await box.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
   await box.fill(PASTED);
-  await page.locator('button', { hasText: /分析响应|Read the response/ }).first().click();
+  await page
+    .locator('button', { hasText: /分析响应|Read the response/ })
+    .first()
+    .click();
   await page.locator('[data-verdict][data-source="pasted"]').first().waitFor();
 }
 const pages = [
@@ -91,7 +95,10 @@ try {
     for (const scheme of ['light', 'dark']) {
       const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 }, colorScheme: scheme, reducedMotion: 'reduce' });
       // Nothing but the preview server: a page that tried to reach the real API would be blocked here.
-      await context.route((url) => !url.href.startsWith(base), (route) => route.abort());
+      await context.route(
+        (url) => !url.href.startsWith(base),
+        (route) => route.abort(),
+      );
       const page = await context.newPage();
       for (const locale of ['zh-CN', 'en']) {
         for (const shot of chosen) {

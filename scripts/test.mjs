@@ -32,7 +32,7 @@ rmSync(join(root, 'test-results'), { recursive: true, force: true });
 mkdirSync(join(root, 'test-results'), { recursive: true });
 
 const steps = [
-  ['lint (biome)', 'biome', ['lint', '.']],
+  ['lint and format (biome)', 'biome', ['check', '.']],
   // `astro check` generates Astro's types itself and type-checks every .ts, .tsx, .mjs and .astro
   // file under tsconfig.json: a separate `astro sync` + `tsc` pass would repeat its work.
   ['type check (astro check)', 'astro', ['check']],

@@ -21,9 +21,18 @@ export function checkBudgets({ bytes, roles, lighthouse, click }) {
 
   for (const path of [...pathsWith('guide'), ...pathsWith('guide-extra')]) {
     const extra = (bytes[path]?.js.files ?? []).filter((f) => !starlightJs.has(f));
-    results.push({ budget: 'guide JS = Starlight only', subject: path, value: extra.length ? extra.join(' ') : 'none extra', limit: 'no extra script', pass: extra.length === 0 });
+    results.push({
+      budget: 'guide JS = Starlight only',
+      subject: path,
+      value: extra.length ? extra.join(' ') : 'none extra',
+      limit: 'no extra script',
+      pass: extra.length === 0,
+    });
   }
-  for (const [role, limit] of [['wizard', WIZARD_EXTRA_JS_GZIP], ['tool', TOOL_EXTRA_JS_GZIP]]) {
+  for (const [role, limit] of [
+    ['wizard', WIZARD_EXTRA_JS_GZIP],
+    ['tool', TOOL_EXTRA_JS_GZIP],
+  ]) {
     for (const path of pathsWith(role)) {
       const base = bytes[baselineOf(path)];
       const extra = bytes[path] && base ? bytes[path].js.gzip - base.js.gzip : null;
@@ -39,7 +48,13 @@ export function checkBudgets({ bytes, roles, lighthouse, click }) {
   }
   for (const [path, timing] of Object.entries(click)) {
     const value = timing?.median ?? null;
-    results.push({ budget: 'click → step median', subject: path, value: value ?? timing?.na, limit: CLICK_MEDIAN_MS, pass: value === null ? null : value < CLICK_MEDIAN_MS });
+    results.push({
+      budget: 'click → step median',
+      subject: path,
+      value: value ?? timing?.na,
+      limit: CLICK_MEDIAN_MS,
+      pass: value === null ? null : value < CLICK_MEDIAN_MS,
+    });
   }
   return results;
 }

@@ -14,7 +14,7 @@ async function timeClicksInPage({ clicks, seed }) {
   const island = document.querySelector('[data-wizard]');
   if (!island) return { error: 'no island' };
   let state = seed >>> 0;
-  const random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const random = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const label = (b) => `${b.innerText} ${b.getAttribute('aria-label') ?? ''}`;
   const usable = (b) => !b.disabled && b.offsetParent !== null;
   const buttons = () => [...island.querySelectorAll('button')].filter(usable);

@@ -23,9 +23,7 @@ export async function runLighthouse(chrome, url, formFactor) {
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
-  const scores = Object.fromEntries(
-    CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100)]),
-  );
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100)]));
   const audit = (id) => lhr.audits[id]?.numericValue ?? null;
   // The audits that cost points, so a score below 100 says why without opening a report.
   const failing = CATEGORIES.flatMap((id) =>

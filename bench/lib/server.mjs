@@ -9,7 +9,11 @@ const astroBin = (root) => join(root, 'node_modules', 'astro', 'bin', 'astro.mjs
 /** Runs `astro build` once and returns its wall time in seconds; throws with the log on failure. */
 export function buildSite(root) {
   const start = performance.now();
-  const result = spawnSync(process.execPath, [astroBin(root), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(process.execPath, [astroBin(root), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   return seconds;

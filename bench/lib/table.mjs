@@ -63,22 +63,22 @@ export function renderTable({ pages, bytes, lighthouse, click, budgets, extraGui
   const extra = budgets.filter((b) => b.budget === 'guide JS = Starlight only' && !pages.some((p) => p.path === b.subject));
   if (extra.length > 0 || extraGuides > 0) {
     const failed = extra.filter((b) => b.pass === false);
-    const text = failed.length
-      ? `JS only Starlight's ${verdict(false)} (${failed.map((b) => b.subject).join(', ')})`
-      : `JS only Starlight's ${verdict(true)}`;
+    const text = failed.length ? `JS only Starlight's ${verdict(false)} (${failed.map((b) => b.subject).join(', ')})` : `JS only Starlight's ${verdict(true)}`;
     rows.push([`every other guide (${extra.length})`, 'guide', '', '', '', '', '', '', '', '', '', '', '', '', text]);
   }
   for (const [path, timing] of Object.entries(click)) {
     const b = budgets.find((x) => x.budget === 'click → step median' && x.subject === path);
-    const value = timing.na
-      ? `n/a — ${timing.na}`
-      : `median ${timing.median.toFixed(1)}ms, p95 ${timing.p95.toFixed(1)}ms (n=${timing.n})`;
+    const value = timing.na ? `n/a — ${timing.na}` : `median ${timing.median.toFixed(1)}ms, p95 ${timing.p95.toFixed(1)}ms (n=${timing.n})`;
     rows.push([`click → step ${path}`, 'wizard', '', '', '', '', '', '', '', '', '', '', '', '', `${value}; ${budgetText(b)}`]);
   }
   rows.push(['build (whole site)', '', '', '', '', '', '', '', '', '', '', '', '', '', `${buildSeconds.toFixed(1)}s`]);
 
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells) => cells.map((c, i) => pad(c, widths[i])).join(' │ ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => pad(c, widths[i]))
+      .join(' │ ')
+      .trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('─┼─');
   return [line(header), rule, ...rows.map(line)].join('\n');
 }

@@ -5,26 +5,21 @@
  * message also says to treat the token as leaked.
  */
 import { detectKind, type TokenKind } from '~/probes';
-import { UsageError } from './exit-codes';
+import { UsageError } from '~/cli/exit-codes';
 
 /** Options that would invite a secret on the command line; they do not exist on purpose. */
 const SECRET_FLAGS = ['--token', '--access-token', '--refresh-token', '--client-secret', '--secret', '--jwt', '--password'];
 
-const CREDENTIAL_KINDS: ReadonlySet<TokenKind> = new Set([
-  'pat',
-  'sat',
-  'oauth-user',
-  'oauth-service',
-  'cztei',
-  'jwt',
-  'maybe-refresh-token',
-]);
+const CREDENTIAL_KINDS: ReadonlySet<TokenKind> = new Set(['pat', 'sat', 'oauth-user', 'oauth-service', 'cztei', 'jwt', 'maybe-refresh-token']);
 
 /** Values that are identifiers, not secrets, and may be long runs of letters and digits. */
 const ID_FLAGS = new Set(['--kid', '--app-id', '--client-id']);
 
 function credentialKind(word: string, isIdValue: boolean): TokenKind | null {
-  const bare = word.trim().replace(/^bearer\s+/i, '').replace(/^["'`]|["'`]$/g, '');
+  const bare = word
+    .trim()
+    .replace(/^bearer\s+/i, '')
+    .replace(/^["'`]|["'`]$/g, '');
   const kind = detectKind(bare);
   if (!CREDENTIAL_KINDS.has(kind)) return null;
   return isIdValue && kind === 'maybe-refresh-token' ? null : kind;

@@ -1,5 +1,5 @@
 /** The `coze-auth-doctor` executable (bundled to dist/cli/coze-auth-doctor.mjs by scripts/build-cli.mjs). */
-import { main } from './main';
+import { main } from '~/cli/main';
 
 declare const __CLI_VERSION__: string;
 

@@ -1,8 +1,8 @@
 /** What every command receives: the parsed global flags, the locale's words and the terminal. */
 import type { ProbeOptions } from '~/probes';
 import type { Locale } from '~/wizards/engine/types';
-import type { CliMessages } from './messages';
-import type { Terminal } from './terminal';
+import type { CliMessages } from '~/cli/messages';
+import type { Terminal } from '~/cli/terminal';
 
 export interface CliContext {
   readonly locale: Locale;

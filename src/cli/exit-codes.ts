@@ -3,7 +3,7 @@
  * scripts and CI pipelines branch on them, so a verdict's code never changes.
  */
 import type { Verdict } from '~/probes';
-import type { CliMessages } from './messages';
+import type { CliMessages } from '~/cli/messages';
 
 /** Message keys whose value is a plain sentence (not a nested table). */
 export type MessageKey = { [K in keyof CliMessages]: CliMessages[K] extends string ? K : never }[keyof CliMessages];
@@ -22,13 +22,7 @@ export const EXIT = {
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Verdicts that say nothing about the token: the answer never came, or could not be read. */
-const UNREACHABLE: ReadonlySet<Verdict> = new Set([
-  'network-error',
-  'cors-blocked',
-  'timeout',
-  'server-error',
-  'unexpected-response',
-]);
+const UNREACHABLE: ReadonlySet<Verdict> = new Set(['network-error', 'cors-blocked', 'timeout', 'server-error', 'unexpected-response']);
 
 /** The exit code for a verdict. `malformed` / `not-a-token` are diagnoses of the token, hence 1. */
 export function exitCodeFor(verdict: Verdict): ExitCode {

@@ -1,4 +1,4 @@
-import type { HelpTable } from './help-table';
+import type { HelpTable } from '~/cli/help-table';
 
 const common: [string, string][] = [
   ['--json', 'print one JSON object (verdict, region, evidence, step…) instead of text'],
@@ -32,7 +32,8 @@ export const helpEn: HelpTable = {
   },
   check: {
     usage: 'coze-auth-doctor check [--host cn|com|auto|URL] [--app-host cn|com] [--json]',
-    summary: 'Checks an access token (PAT, SAT, OAuth czu_/czs_): what kind it is, whether it works, in which region, with which workspaces. The token comes from COZE_API_TOKEN, standard input, or a hidden prompt.',
+    summary:
+      'Checks an access token (PAT, SAT, OAuth czu_/czs_): what kind it is, whether it works, in which region, with which workspaces. The token comes from COZE_API_TOKEN, standard input, or a hidden prompt.',
     options: [
       ['--host cn|com|auto|URL', 'where to send it: api.coze.cn, api.coze.com, both (auto, default) or a base URL (https, or http on 127.0.0.1/localhost)'],
       ['--app-host cn|com', 'where your failing app sends its calls: a token that works only on the other host is wrong-region'],
@@ -44,11 +45,13 @@ export const helpEn: HelpTable = {
       ['coze-auth-doctor check --app-host com', 'my app calls api.coze.com; is that the token’s region?'],
       ['coze-auth-doctor check --host https://coze.example.com --json | jq .verdict', 'a self-hosted Coze Studio, for a script'],
     ],
-    footer: 'Exit 0 valid; 1 invalid-token, expired, wrong-region, missing-permission, rate-limited, malformed, not-a-token; 2 usage; 3 network-error, timeout, server-error, unexpected-response.',
+    footer:
+      'Exit 0 valid; 1 invalid-token, expired, wrong-region, missing-permission, rate-limited, malformed, not-a-token; 2 usage; 3 network-error, timeout, server-error, unexpected-response.',
   },
   refresh: {
     usage: 'coze-auth-doctor refresh --client-id ID --host cn|com|URL [--yes] [--out FILE] [--json]',
-    summary: 'Tests an OAuth refresh token by refreshing it. A refresh token works once: success replaces it with a new one. The refresh token comes from COZE_REFRESH_TOKEN, standard input or a hidden prompt; a web app’s client secret from COZE_CLIENT_SECRET.',
+    summary:
+      'Tests an OAuth refresh token by refreshing it. A refresh token works once: success replaces it with a new one. The refresh token comes from COZE_REFRESH_TOKEN, standard input or a hidden prompt; a web app’s client secret from COZE_CLIENT_SECRET.',
     options: [
       ['--client-id ID', 'the OAuth app (<digits>.app.coze)'],
       ['--host cn|com|URL', 'the region that issued the token (required: nothing is guessed)'],
@@ -64,7 +67,8 @@ export const helpEn: HelpTable = {
   },
   jwt: {
     usage: 'coze-auth-doctor jwt [--host cn|com|URL] [--exchange] | jwt --private-key FILE --app-id ID --kid KID --host cn|com',
-    summary: 'Inspects a JWT assertion (standard input) against Coze’s rules: RS256, kid, iss = app id, aud = API host, iat/exp, jti. With --exchange it is then exchanged for a czs_ service token; with --private-key it is signed here first.',
+    summary:
+      'Inspects a JWT assertion (standard input) against Coze’s rules: RS256, kid, iss = app id, aud = API host, iat/exp, jti. With --exchange it is then exchanged for a czs_ service token; with --private-key it is signed here first.',
     options: [
       ['--host cn|com|URL', 'the host the JWT is for (required to exchange)'],
       ['--exchange', 'exchange the JWT (from stdin) for an access token after inspecting it'],
@@ -84,7 +88,8 @@ export const helpEn: HelpTable = {
   },
   lookup: {
     usage: 'coze-auth-doctor lookup "<error text>"   (or the text on standard input)',
-    summary: 'Finds the meaning, the first fix, the guide and the wizard step for an error code, OAuth error, HTTP status or a whole response body. Offline: nothing is sent.',
+    summary:
+      'Finds the meaning, the first fix, the guide and the wizard step for an error code, OAuth error, HTTP status or a whole response body. Offline: nothing is sent.',
     options: common.filter(([flag]) => flag !== '--timeout SECONDS' && flag !== '--quiet'),
     examples: [
       ['coze-auth-doctor lookup 4101', 'a bare code'],

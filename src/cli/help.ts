@@ -1,11 +1,11 @@
 /** `--help` for the program and each command, in both locales, with examples. */
 import type { Locale } from '~/wizards/engine/types';
-import { helpEn } from './help.en';
-import type { Command, HelpTable } from './help-table';
-import { helpZhCN } from './help.zh-CN';
-import { paint } from './terminal';
+import { helpEn } from '~/cli/help.en';
+import type { Command, HelpTable } from '~/cli/help-table';
+import { helpZhCN } from '~/cli/help.zh-CN';
+import { paint } from '~/cli/terminal';
 
-export { COMMANDS, type Command } from './help-table';
+export { COMMANDS, type Command } from '~/cli/help-table';
 
 export const HELP: Readonly<Record<Locale, HelpTable>> = { 'zh-CN': helpZhCN, en: helpEn };
 

@@ -1,4 +1,4 @@
-import type { HelpTable } from './help-table';
+import type { HelpTable } from '~/cli/help-table';
 
 const common: [string, string][] = [
   ['--json', '输出一个 JSON 对象（verdict、region、evidence、step…），而不是文本'],
@@ -32,7 +32,8 @@ export const helpZhCN: HelpTable = {
   },
   check: {
     usage: 'coze-auth-doctor check [--host cn|com|auto|URL] [--app-host cn|com] [--json]',
-    summary: '检查访问令牌（PAT、SAT、OAuth 的 czu_/czs_）：是哪种令牌、是否有效、属于哪个区域、能访问哪些工作空间。令牌来自 COZE_API_TOKEN、标准输入或不回显的提示输入。',
+    summary:
+      '检查访问令牌（PAT、SAT、OAuth 的 czu_/czs_）：是哪种令牌、是否有效、属于哪个区域、能访问哪些工作空间。令牌来自 COZE_API_TOKEN、标准输入或不回显的提示输入。',
     options: [
       ['--host cn|com|auto|URL', '发往哪里：api.coze.cn、api.coze.com、两者（auto，默认）或一个基础地址（https，或 127.0.0.1/localhost 上的 http）'],
       ['--app-host cn|com', '出错的应用调用的是哪个主机：令牌只在另一个主机有效时，结论为 wrong-region'],
@@ -44,11 +45,13 @@ export const helpZhCN: HelpTable = {
       ['coze-auth-doctor check --app-host com', '我的应用调用 api.coze.com，令牌属于这个区域吗？'],
       ['coze-auth-doctor check --host https://coze.example.com --json | jq .verdict', '自部署的 Coze Studio，供脚本使用'],
     ],
-    footer: '退出码 0 有效；1 invalid-token、expired、wrong-region、missing-permission、rate-limited、malformed、not-a-token；2 用法错误；3 network-error、timeout、server-error、unexpected-response。',
+    footer:
+      '退出码 0 有效；1 invalid-token、expired、wrong-region、missing-permission、rate-limited、malformed、not-a-token；2 用法错误；3 network-error、timeout、server-error、unexpected-response。',
   },
   refresh: {
     usage: 'coze-auth-doctor refresh --client-id ID --host cn|com|URL [--yes] [--out 文件] [--json]',
-    summary: '通过实际刷新来测试 OAuth 刷新令牌。刷新令牌只能用一次：成功后它被新的刷新令牌取代。刷新令牌来自 COZE_REFRESH_TOKEN、标准输入或不回显的提示输入；Web 应用的客户端密钥来自 COZE_CLIENT_SECRET。',
+    summary:
+      '通过实际刷新来测试 OAuth 刷新令牌。刷新令牌只能用一次：成功后它被新的刷新令牌取代。刷新令牌来自 COZE_REFRESH_TOKEN、标准输入或不回显的提示输入；Web 应用的客户端密钥来自 COZE_CLIENT_SECRET。',
     options: [
       ['--client-id ID', 'OAuth 应用（<数字>.app.coze）'],
       ['--host cn|com|URL', '签发该令牌的区域（必填：不做任何猜测）'],
@@ -64,7 +67,8 @@ export const helpZhCN: HelpTable = {
   },
   jwt: {
     usage: 'coze-auth-doctor jwt [--host cn|com|URL] [--exchange] | jwt --private-key 文件 --app-id ID --kid KID --host cn|com',
-    summary: '按扣子的规则检查 JWT 断言（标准输入）：RS256、kid、iss 为应用 ID、aud 为 API 主机、iat/exp、jti。加 --exchange 会接着换取 czs_ 服务令牌；加 --private-key 则先在本地签发。',
+    summary:
+      '按扣子的规则检查 JWT 断言（标准输入）：RS256、kid、iss 为应用 ID、aud 为 API 主机、iat/exp、jti。加 --exchange 会接着换取 czs_ 服务令牌；加 --private-key 则先在本地签发。',
     options: [
       ['--host cn|com|URL', 'JWT 对应的主机（换取令牌时必填）'],
       ['--exchange', '检查后用标准输入中的 JWT 换取访问令牌'],

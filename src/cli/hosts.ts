@@ -11,7 +11,7 @@
  */
 import { problemCopy, resolveBaseUrl, type HostChoice, type ProbeOptions, type TokenCheckInput } from '~/probes';
 import type { Locale } from '~/wizards/engine/types';
-import { UsageError } from './exit-codes';
+import { UsageError } from '~/cli/exit-codes';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

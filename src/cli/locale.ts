@@ -1,5 +1,5 @@
 import type { Locale } from '~/wizards/engine/types';
-import { UsageError } from './exit-codes';
+import { UsageError } from '~/cli/exit-codes';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -4,7 +4,7 @@
  * file is never overwritten) and with mode 0600, so a spent credential cannot be lost to a bad path.
  */
 import { open, rm, type FileHandle } from 'node:fs/promises';
-import { UsageError } from './exit-codes';
+import { UsageError } from '~/cli/exit-codes';
 
 export interface OutFile {
   readonly path: string;

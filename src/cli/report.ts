@@ -16,13 +16,13 @@ import {
   type Verdict,
 } from '~/probes';
 import { toolLabels } from '~/islands/tools/labels';
-import type { CliContext } from './context';
-import { exitCodeFor } from './exit-codes';
-import { stepWords } from './fix-copy';
-import { stepUrl } from './site-links';
-import { paint } from './terminal';
-import { padEndWide, textWidth } from './text-width';
-import { timesFor } from './timing';
+import type { CliContext } from '~/cli/context';
+import { exitCodeFor } from '~/cli/exit-codes';
+import { stepWords } from '~/cli/fix-copy';
+import { stepUrl } from '~/cli/site-links';
+import { paint } from '~/cli/terminal';
+import { padEndWide, textWidth } from '~/cli/text-width';
+import { timesFor } from '~/cli/timing';
 
 export interface Report {
   readonly verdict: Verdict;
@@ -76,7 +76,12 @@ const VERDICT_MARK = { ok: '✔', problem: '✖', unreachable: '⚠' } as const;
 
 function table(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => textWidth(r[col] ?? '')))) ?? [];
-  return rows.map((r) => r.map((cell, col) => padEndWide(cell, widths[col] ?? 0)).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, col) => padEndWide(cell, widths[col] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /** Lines of the text report; `extra` are label/value pairs a command adds after the token line. */

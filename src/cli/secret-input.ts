@@ -4,7 +4,7 @@
  * argument (argv-guard.ts). The prompt goes to stderr, so stdout stays the result alone.
  */
 import { isCancel, password } from '@clack/prompts';
-import { UsageError } from './exit-codes';
+import { UsageError } from '~/cli/exit-codes';
 
 /** Far above any credential or error body; stdin beyond this is refused, not read on forever. */
 export const MAX_STDIN_CHARS = 64 * 1024;

@@ -3,7 +3,7 @@ import { explainHref, type ExplainRef } from '~/probes';
 import { guideHref } from '~/lib/hrefs';
 import type { GuideRef, Locale } from '~/wizards/engine/types';
 import { DEFAULT_SITE_URL } from '~/config/site.mjs';
-import { UsageError } from './exit-codes';
+import { UsageError } from '~/cli/exit-codes';
 
 /** The site's address when the bundle was built (`SITE_URL`, as for the site itself; see scripts/build-cli.mjs). */
 declare const __CLI_SITE__: string | undefined;

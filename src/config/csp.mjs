@@ -82,7 +82,11 @@ export function starlightInlineScriptHashes() {
   for (const file of astroFiles(distDir)) {
     const source = readFileSync(file, 'utf8');
     for (const match of source.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)) {
-      const hash = /** @type {const} */ (`sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}`);
+      const hash = /** @type {const} */ (
+        `sha256-${createHash('sha256')
+          .update(match[1] ?? '')
+          .digest('base64')}`
+      );
       if (!hashes.includes(hash)) hashes.push(hash);
     }
   }
@@ -105,14 +109,7 @@ function astroFiles(dir) {
  */
 export function cspDirectives(env = process.env) {
   const connect = ["'self'", ...COZE_API_ORIGINS, ...LOOPBACK_ORIGINS, ...parseExtraConnectSrc(env[EXTRA_CONNECT_SRC_ENV])];
-  return [
-    "default-src 'self'",
-    `connect-src ${connect.join(' ')}`,
-    "img-src 'self' data:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ];
+  return ["default-src 'self'", `connect-src ${connect.join(' ')}`, "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 }
 
 /**

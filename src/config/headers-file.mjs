@@ -23,7 +23,11 @@ export function metaPolicyOf(html) {
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
     if (!/http-equiv\s*=\s*["']?content-security-policy["']?/i.test(tag)) continue;
     const content = /\bcontent\s*=\s*"([^"]*)"/i.exec(tag) ?? /\bcontent\s*=\s*'([^']*)'/i.exec(tag);
-    if (content) return (content[1] ?? '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    if (content)
+      return (content[1] ?? '')
+        .replace(/&#39;|&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
   }
   return null;
 }
@@ -68,10 +72,5 @@ export function unionPolicy(policies) {
 export function headersFile(policies) {
   const headers = { 'Content-Security-Policy': unionPolicy(policies), ...SECURITY_HEADERS };
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  return [
-    '# Generated at build from src/config/csp.mjs (via each page\'s CSP <meta>); do not edit.',
-    '/*',
-    ...lines,
-    '',
-  ].join('\n');
+  return ["# Generated at build from src/config/csp.mjs (via each page's CSP <meta>); do not edit.", '/*', ...lines, ''].join('\n');
 }

@@ -25,9 +25,4 @@ const bySdkAndSurface = {
   ],
 };
 
-export const sidebar = [
-  group('指南', 'Guides', 'guides'),
-  bySdkAndSurface,
-  group('向导', 'Wizards', 'wizards'),
-  group('在线检查', 'Live checks', 'tools'),
-];
+export const sidebar = [group('指南', 'Guides', 'guides'), bySdkAndSurface, group('向导', 'Wizards', 'wizards'), group('在线检查', 'Live checks', 'tools')];

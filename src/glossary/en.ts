@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from './types';
+import type { GlossaryEntry } from '~/glossary/types';
 
 /**
  * The English vocabulary: one term per concept on every page, wizard and label.
@@ -9,7 +9,12 @@ export const glossaryEn: readonly GlossaryEntry[] = [
   {
     concept: 'region',
     term: 'region',
-    rejected: [/\b(?:which|wrong|same|other|Coze) site\b/i, /\bthe site (?:your account|the app|the token)\b/i, /\bdomestic edition\b/i, /\boverseas edition\b/i],
+    rejected: [
+      /\b(?:which|wrong|same|other|Coze) site\b/i,
+      /\bthe site (?:your account|the app|the token)\b/i,
+      /\bdomestic edition\b/i,
+      /\boverseas edition\b/i,
+    ],
     note: '扣子 (coze.cn) and coze.com are the two regions. “Site” means this website only.',
   },
   { concept: 'workspace', term: 'workspace', rejected: [/\bwork space\b/i] },

@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from './types';
+import type { GlossaryEntry } from '~/glossary/types';
 
 /**
  * 简体中文用语表：全站（指南、向导、工具、标签）对同一概念只用一个词。
@@ -17,7 +17,12 @@ export const glossaryZh: readonly GlossaryEntry[] = [
   { concept: 'service access token (SAT)', term: '服务访问令牌', rejected: ['服务令牌（SAT）'] },
   { concept: 'access token', term: '访问令牌', rejected: ['访问凭证', '存取令牌'] },
   { concept: 'refresh token', term: '刷新令牌', rejected: ['更新令牌'] },
-  { concept: 'token (in general)', term: '令牌', rejected: ['凭据令牌'], note: '正文写“令牌”；代码、字段名和报错原文（如 `access_token`、`Token expired`）照录。' },
+  {
+    concept: 'token (in general)',
+    term: '令牌',
+    rejected: ['凭据令牌'],
+    note: '正文写“令牌”；代码、字段名和报错原文（如 `access_token`、`Token expired`）照录。',
+  },
   { concept: 'service app (OAuth app type)', term: '服务类应用', rejected: ['服务应用', '服务端应用'] },
   { concept: 'OAuth app', term: 'OAuth 应用', rejected: ['OAuth应用', 'OAuth 程序'] },
   { concept: 'permission point (scope)', term: '权限点', rejected: ['权限项'] },

@@ -12,8 +12,7 @@ const PREFIX = { 'zh-CN': '表格：', en: 'Table: ' };
 const PAGE = { 'zh-CN': '本页', en: 'this page' };
 
 /** English pages live under `content/docs/en/`; everything else is the zh-CN root locale. */
-export const localeOfFile = (/** @type {string | undefined} */ path) =>
-  path && /\/content\/docs\/en\//.test(path) ? 'en' : 'zh-CN';
+export const localeOfFile = (/** @type {string | undefined} */ path) => (path && /\/content\/docs\/en\//.test(path) ? 'en' : 'zh-CN');
 
 /**
  * The region's name: the nearest heading before the table among its earlier siblings, numbered

@@ -1,25 +1,25 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fromPromise } from 'xstate';
-import { useActor } from '../lib/use-actor';
-import { plainInline } from '../lib/inline-copy';
-import { useDiagramPath } from '../lib/use-diagram-path';
-import { withRenderBoundary } from './RenderBoundary';
-import { useWizardNavigation } from '../lib/use-wizard-navigation';
-import { shareableLink } from '../lib/wizard-history';
-import { checkPhaseOf, currentMeta, machineFromTree, stepOf } from '../wizards/engine/tree';
-import { isOutcomeCopy, type CheckInput, type Locale, type ProbeEvidence, type WizardCopy, type WizardTree } from '../wizards/engine/types';
-import { Answers } from './wizard/Answers';
-import { Breadcrumb } from './wizard/Breadcrumb';
-import type { TokenFormText } from './tools/token-form/TokenForm';
-import { LazyCheckForm } from './wizard/LazyCheckForm';
-import { GuideLinks } from './wizard/GuideLinks';
-import { Inline } from './wizard/Inline';
-import { fill, type WizardLabels } from './wizard/labels';
-import { OutcomeView } from './wizard/OutcomeView';
-import { Toolbar } from './wizard/Toolbar';
-import type { VerdictWords } from './wizard/verdict';
-import { wizardReport } from './wizard/report';
-import type { ReportLabels } from '../lib/support-report-labels';
+import { useActor } from '~/lib/use-actor';
+import { plainInline } from '~/lib/inline-copy';
+import { useDiagramPath } from '~/lib/use-diagram-path';
+import { withRenderBoundary } from '~/islands/RenderBoundary';
+import { useWizardNavigation } from '~/lib/use-wizard-navigation';
+import { shareableLink } from '~/lib/wizard-history';
+import { checkPhaseOf, currentMeta, machineFromTree, stepOf } from '~/wizards/engine/tree';
+import { isOutcomeCopy, type CheckInput, type Locale, type ProbeEvidence, type WizardCopy, type WizardTree } from '~/wizards/engine/types';
+import { Answers } from '~/islands/wizard/Answers';
+import { Breadcrumb } from '~/islands/wizard/Breadcrumb';
+import type { TokenFormText } from '~/islands/tools/token-form/TokenForm';
+import { LazyCheckForm } from '~/islands/wizard/LazyCheckForm';
+import { GuideLinks } from '~/islands/wizard/GuideLinks';
+import { Inline } from '~/islands/wizard/Inline';
+import { fill, type WizardLabels } from '~/islands/wizard/labels';
+import { OutcomeView } from '~/islands/wizard/OutcomeView';
+import { Toolbar } from '~/islands/wizard/Toolbar';
+import type { VerdictWords } from '~/islands/wizard/verdict';
+import { wizardReport } from '~/islands/wizard/report';
+import type { ReportLabels } from '~/lib/support-report-labels';
 
 export interface WizardIslandProps {
   readonly tree: WizardTree;
@@ -38,7 +38,7 @@ export interface WizardIslandProps {
 
 // The probe code (ky, classifiers) loads only when a visitor actually runs a check.
 const probeCheck = fromPromise<ProbeEvidence, CheckInput>(async ({ input, signal }) => {
-  const { runWizardCheck } = await import('../probes/wizard-checks');
+  const { runWizardCheck } = await import('~/probes/wizard-checks');
   return runWizardCheck(input, signal);
 });
 
@@ -105,7 +105,18 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
           report={report}
           reportText={() =>
             wizardReport(
-              { locale, copy, step, answers, evidence, verdicts, link: shareableLink(answers, step), checkLabel: labels.kindCheck, date: new Date(), userAgent: navigator.userAgent },
+              {
+                locale,
+                copy,
+                step,
+                answers,
+                evidence,
+                verdicts,
+                link: shareableLink(answers, step),
+                checkLabel: labels.kindCheck,
+                date: new Date(),
+                userAgent: navigator.userAgent,
+              },
               report,
             )
           }
@@ -113,12 +124,7 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
       ) : (
         <>
           {/* On a check step the answers by hand come first: no visitor needs a token to go on. */}
-          <Answers
-            answers={meta?.answers ?? []}
-            copy={text}
-            label={meta?.kind === 'check' ? labels.answerByHand : labels.chooseAnswer}
-            send={send}
-          />
+          <Answers answers={meta?.answers ?? []} copy={text} label={meta?.kind === 'check' ? labels.answerByHand : labels.chooseAnswer} send={send} />
           {meta?.kind === 'check' && phase && (
             <LazyCheckForm key={step} phase={phase} evidence={evidence} labels={labels} verdicts={verdicts} form={form} locale={locale} send={send} />
           )}

@@ -1,7 +1,7 @@
-import { stepOrder } from '../wizards/engine/paths';
-import { wrapLabel } from './diagram-label';
-import { orderRows, placeRows, type Slot } from './diagram-placement';
-import type { StepKind, WizardTree } from '../wizards/engine/types';
+import { stepOrder } from '~/wizards/engine/paths';
+import { wrapLabel } from '~/lib/diagram-label';
+import { orderRows, placeRows, type Slot } from '~/lib/diagram-placement';
+import type { StepKind, WizardTree } from '~/wizards/engine/types';
 
 export interface DiagramNode {
   readonly id: string;
@@ -145,4 +145,3 @@ export function layoutDiagram(tree: WizardTree, labelOf: (step: string) => strin
 }
 
 const r = (value: number) => Math.round(value * 10) / 10;
-

@@ -1,4 +1,4 @@
-import type { GuideRef, Locale } from '../wizards/engine/types';
+import type { GuideRef, Locale } from '~/wizards/engine/types';
 
 /** zh-CN is the root locale; every other locale lives under its own prefix (`/en/`). */
 export function localePrefix(locale: Locale): string {

@@ -1,4 +1,4 @@
-import type { Locale } from '../wizards/engine/types';
+import type { Locale } from '~/wizards/engine/types';
 
 /** Words of the support report, its copy button, and the "copy reply" of the support catalog. */
 export interface ReportLabels {
@@ -49,7 +49,8 @@ export const reportLabels: Readonly<Record<Locale, ReportLabels>> = {
     copied: '已复制',
     copyFailed: '无法复制，请手动选中下面的文字复制。',
     copyReply: '复制回复',
-    reply: '您好，请打开「{wizard}」向导的这一步：「{step}」，按页面上的步骤排查：{link}\n如果还没有解决，请在页面上点「复制支持报告」，把报告贴回这里（报告不含令牌）。',
+    reply:
+      '您好，请打开「{wizard}」向导的这一步：「{step}」，按页面上的步骤排查：{link}\n如果还没有解决，请在页面上点「复制支持报告」，把报告贴回这里（报告不含令牌）。',
     replyCopiedFor: '已复制：{step}',
     pasted: '粘贴的响应',
   },
@@ -73,7 +74,8 @@ export const reportLabels: Readonly<Record<Locale, ReportLabels>> = {
     copied: 'Copied',
     copyFailed: 'Could not copy. Select the text below and copy it by hand.',
     copyReply: 'Copy reply',
-    reply: 'Hello, please open this step of the “{wizard}” wizard: “{step}”, and follow the steps on the page: {link}\nIf that does not solve it, click “Copy support report” on the page and paste the report here (it contains no token).',
+    reply:
+      'Hello, please open this step of the “{wizard}” wizard: “{step}”, and follow the steps on the page: {link}\nIf that does not solve it, click “Copy support report” on the page and paste the report here (it contains no token).',
     replyCopiedFor: 'Copied: {step}',
     pasted: 'Pasted response',
   },

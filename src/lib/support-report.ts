@@ -3,8 +3,8 @@
  * token-free facts only; then every URL loses its user:password part and anything shaped like a
  * credential is replaced, in case a server echoed one into a message.
  */
-import type { Locale } from '../wizards/engine/types';
-import type { ReportLabels } from './support-report-labels';
+import type { Locale } from '~/wizards/engine/types';
+import type { ReportLabels } from '~/lib/support-report-labels';
 
 /** One request a check made, as the evidence table shows it. */
 export interface ReportCheck {
@@ -62,7 +62,8 @@ const scrubMessage = (message: string) => message.replace(/[A-Za-z0-9_\-.~+/=]{3
 /** "Chrome 131 (Linux)": enough for support, without the whole user-agent string. */
 export function browserName(userAgent: string): string {
   const engine =
-    /(Edg|OPR|Firefox|Chrome|Chromium)\/(\d+)/.exec(userAgent) ?? (/Version\/(\d+).*Safari\//.exec(userAgent) ? ['', 'Safari', /Version\/(\d+)/.exec(userAgent)![1]] : null);
+    /(Edg|OPR|Firefox|Chrome|Chromium)\/(\d+)/.exec(userAgent) ??
+    (/Version\/(\d+).*Safari\//.exec(userAgent) ? ['', 'Safari', /Version\/(\d+)/.exec(userAgent)![1]] : null);
   const os = /Windows|Android|iPhone|iPad|Mac OS X|Linux|CrOS/.exec(userAgent)?.[0]?.replace('Mac OS X', 'macOS') ?? '';
   const name = engine ? `${engine[1] === 'Edg' ? 'Edge' : engine[1] === 'OPR' ? 'Opera' : engine[1]} ${engine[2]}` : userAgent.slice(0, 60) || '?';
   return os ? `${name} (${os})` : name;
@@ -91,6 +92,10 @@ export function buildSupportReport(input: ReportInput, t: ReportLabels): string 
   }
   for (const line of input.extra ?? []) lines.push(line);
   if (input.more) lines.push(`${t.more}${t.colon}${input.more}`);
-  lines.push(`${t.language}${t.colon}${input.locale}`, `${t.date}${t.colon}${input.date.toISOString()}`, `${t.browser}${t.colon}${browserName(input.userAgent)}`);
+  lines.push(
+    `${t.language}${t.colon}${input.locale}`,
+    `${t.date}${t.colon}${input.date.toISOString()}`,
+    `${t.browser}${t.colon}${browserName(input.userAgent)}`,
+  );
   return scrubReport(lines.join('\n'), input.secrets);
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import type { AnswerRecord } from '../wizards/engine/types';
-import { pathOf } from './wizard-path';
+import type { AnswerRecord } from '~/wizards/engine/types';
+import { pathOf } from '~/lib/wizard-path';
 
 /**
  * Marks the visitor's path on the build-time diagram (`[data-diagram]`, outside the island): the

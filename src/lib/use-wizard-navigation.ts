@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { WizardMachine } from '../wizards/engine/define-wizard';
-import { encodeAnswers, resolveLink, type LinkNotice } from '../wizards/engine/deep-link';
-import { replay, startAt, type WizardActor } from '../wizards/engine/replay';
-import { stepOf } from '../wizards/engine/tree';
-import type { AnswerRecord, WizardTree } from '../wizards/engine/types';
-import { isWizardHistoryState, writeHistory, type HistoryMode } from './wizard-history';
-import { jumpTo } from './wizard-path';
+import type { WizardMachine } from '~/wizards/engine/define-wizard';
+import { encodeAnswers, resolveLink, type LinkNotice } from '~/wizards/engine/deep-link';
+import { replay, startAt, type WizardActor } from '~/wizards/engine/replay';
+import { stepOf } from '~/wizards/engine/tree';
+import type { AnswerRecord, WizardTree } from '~/wizards/engine/types';
+import { isWizardHistoryState, writeHistory, type HistoryMode } from '~/lib/wizard-history';
+import { jumpTo } from '~/lib/wizard-path';
 
 /** Tells the island what to do after a step change: move focus to the heading, bring itself into view. */
 export interface StepChange {

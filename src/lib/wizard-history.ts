@@ -1,5 +1,5 @@
-import { isId, stepLink } from '../wizards/engine/deep-link';
-import type { AnswerRecord } from '../wizards/engine/types';
+import { isId, stepLink } from '~/wizards/engine/deep-link';
+import type { AnswerRecord } from '~/wizards/engine/types';
 
 /** What the island keeps in `history.state`: ids only, like the URL, and how deep in the visit this entry is. */
 export interface WizardHistoryState {

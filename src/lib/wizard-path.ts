@@ -1,5 +1,5 @@
-import { shortestPath } from '../wizards/engine/paths';
-import type { AnswerRecord, WizardTree } from '../wizards/engine/types';
+import { shortestPath } from '~/wizards/engine/paths';
+import type { AnswerRecord, WizardTree } from '~/wizards/engine/types';
 
 /** Where a jump to `target` (a diagram box, an outline link) leaves the visitor's answers. */
 export interface Jump {

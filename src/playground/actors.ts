@@ -17,7 +17,7 @@ import {
   type RefreshInput,
   type TokenCheckInput,
 } from '~/probes';
-import type { Host } from './types';
+import type { Host } from '~/playground/types';
 
 export interface PrepareInput {
   readonly clientId: string;

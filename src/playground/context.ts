@@ -1,6 +1,6 @@
 /** Pure context helpers for the machine: the first context, token sets from answers, rotation. */
 import { fingerprintOf, REFRESH_TOKEN_DAYS, type OAuthTokensResult, type RefreshResult } from '~/probes';
-import type { PlaygroundContext, PlaygroundInput, TokenSet } from './types';
+import type { PlaygroundContext, PlaygroundInput, TokenSet } from '~/playground/types';
 
 export function initialContext(input: PlaygroundInput): PlaygroundContext {
   const shared = input.shared && input.shared !== 'invalid' ? input.shared : null;
@@ -40,7 +40,6 @@ export function tokenSetFrom(result: OAuthTokensResult): TokenSet | null {
     spent: [],
   };
 }
-
 
 /**
  * After a refresh: a success replaces both tokens and marks the old refresh token spent (rotation);

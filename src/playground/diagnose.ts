@@ -136,13 +136,24 @@ export function diagnoseDeviceTimeout(): Diagnosis {
  * cleared session). Nothing was sent, so the verdict is the contract's word for "not a Coze answer".
  */
 export function diagnoseState(cause: 'state-mismatch' | 'session-lost'): Diagnosis {
-  return { verdict: 'unexpected-response', cause, ...stepsFor(cause, 'unexpected-response', 'pkce'), uncertain: false, evidence: [], errorCode: null, errorMessage: null };
+  return {
+    verdict: 'unexpected-response',
+    cause,
+    ...stepsFor(cause, 'unexpected-response', 'pkce'),
+    uncertain: false,
+    evidence: [],
+    errorCode: null,
+    errorMessage: null,
+  };
 }
 
 /** A refresh that failed: the refresh test's own step choice (expired-refresh wizard). */
 export function diagnoseRefresh(result: RefreshResult): Diagnosis {
   const errorCode = result.evidence[0]?.errorCode ?? null;
-  const base = diagnoseAnswer({ verdict: result.verdict, uncertain: result.uncertain, evidence: result.evidence, errorCode, errorMessage: result.evidence[0]?.errorMessage ?? null }, 'pkce');
+  const base = diagnoseAnswer(
+    { verdict: result.verdict, uncertain: result.uncertain, evidence: result.evidence, errorCode, errorMessage: result.evidence[0]?.errorMessage ?? null },
+    'pkce',
+  );
   if (base.cause === 'cors-blocked' || base.cause === 'unreachable') return base;
   return { ...base, cause: 'refresh-failed', step: refreshExplain(result.verdict, errorCode), also: [] };
 }

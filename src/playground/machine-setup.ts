@@ -4,11 +4,11 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import { slowedInterval, type DevicePoll, type DeviceCodeResult, type OAuthTokensResult, type RefreshResult, type TokenCheckResult } from '~/probes';
-import { playgroundActors } from './actors';
-import { afterRefresh, tokenSetFrom } from './context';
-import { diagnoseAnswer, diagnoseDeviceTimeout, diagnoseRedirectError, diagnoseRefresh, diagnoseState } from './diagnose';
-import { hostOf, isFormReady } from './form';
-import type { PlaygroundContext, PlaygroundEvent, PlaygroundInput, StepId } from './types';
+import { playgroundActors } from '~/playground/actors';
+import { afterRefresh, tokenSetFrom } from '~/playground/context';
+import { diagnoseAnswer, diagnoseDeviceTimeout, diagnoseRedirectError, diagnoseRefresh, diagnoseState } from '~/playground/diagnose';
+import { hostOf, isFormReady } from '~/playground/form';
+import type { PlaygroundContext, PlaygroundEvent, PlaygroundInput, StepId } from '~/playground/types';
 
 const TRANSPORT = new Set(['network-error', 'cors-blocked', 'timeout']);
 const out = <T>(event: unknown) => (event as { output: T }).output;
@@ -52,17 +52,35 @@ export const playgroundSetup = setup({
     markAttempted: assign({ attempted: true }),
     markHandedOff: assign({ handedOff: true }),
     saveSession: ({ context }) => {
-      if (context.pkce) context.store.save({ verifier: context.pkce.verifier, state: context.pkce.state, clientId: context.clientId.trim(), ...hostOf(context) });
+      if (context.pkce)
+        context.store.save({ verifier: context.pkce.verifier, state: context.pkce.state, clientId: context.clientId.trim(), ...hostOf(context) });
     },
     clearSession: ({ context }) => context.store.clear(),
     storePkce: assign({ pkce: ({ event }) => out<NonNullable<PlaygroundContext['pkce']>>(event) }),
     // Back to the form: everything issued is dropped from memory, the form values stay.
-    resetFlow: assign({ handedOff: false, pkce: null, callback: null, exchange: null, tokens: null, check: null, refresh: null, device: null, failure: null, attempted: false, notice: null }),
+    resetFlow: assign({
+      handedOff: false,
+      pkce: null,
+      callback: null,
+      exchange: null,
+      tokens: null,
+      check: null,
+      refresh: null,
+      device: null,
+      failure: null,
+      attempted: false,
+      notice: null,
+    }),
     noteCancelled: assign({ notice: 'cancelled' }),
     failSessionLost: assign({ failure: () => diagnoseState('session-lost') }),
     failStateMismatch: assign({ failure: () => diagnoseState('state-mismatch'), callback: null }),
     failRedirectError: assign({
-      failure: ({ context }) => diagnoseRedirectError(context.callback?.error ?? 'invalid_request', context.callback?.errorDescription ?? (context.callback?.error ? null : 'invalid request: code'), 'pkce'),
+      failure: ({ context }) =>
+        diagnoseRedirectError(
+          context.callback?.error ?? 'invalid_request',
+          context.callback?.errorDescription ?? (context.callback?.error ? null : 'invalid request: code'),
+          'pkce',
+        ),
       callback: null,
     }),
     storeTokens: assign(({ event }) => {
@@ -84,10 +102,18 @@ export const playgroundSetup = setup({
       },
     }),
     failDeviceCode: assign({ failure: ({ event }) => diagnoseAnswer(out<DeviceCodeResult>(event), 'device') }),
-    scheduleNextPoll: assign({ device: ({ context }) => context.device && { ...context.device, nextPollAt: Date.now() + context.device.intervalSeconds * 1000 } }),
+    scheduleNextPoll: assign({
+      device: ({ context }) => context.device && { ...context.device, nextPollAt: Date.now() + context.device.intervalSeconds * 1000 },
+    }),
     countPoll: assign({ device: ({ context }) => context.device && { ...context.device, polls: context.device.polls + 1 } }),
     slowDown: assign({
-      device: ({ context }) => context.device && { ...context.device, polls: context.device.polls + 1, slowDowns: context.device.slowDowns + 1, intervalSeconds: slowedInterval(context.device.intervalSeconds) },
+      device: ({ context }) =>
+        context.device && {
+          ...context.device,
+          polls: context.device.polls + 1,
+          slowDowns: context.device.slowDowns + 1,
+          intervalSeconds: slowedInterval(context.device.intervalSeconds),
+        },
     }),
     storeDeviceTokens: assign(({ event }) => {
       const poll = out<DevicePoll>(event);

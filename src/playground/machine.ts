@@ -5,10 +5,10 @@
  * Nothing is sent without a `user.*` event; the device polls follow from the visitor's one click.
  */
 import { and, not } from 'xstate';
-import { initialContext } from './context';
-import { hostOf } from './form';
-import { playgroundSetup } from './machine-setup';
-import type { StepId } from './types';
+import { initialContext } from '~/playground/context';
+import { hostOf } from '~/playground/form';
+import { playgroundSetup } from '~/playground/machine-setup';
+import type { StepId } from '~/playground/types';
 
 export const playgroundMachine = playgroundSetup.createMachine({
   id: 'oauthPlayground',
@@ -19,11 +19,7 @@ export const playgroundMachine = playgroundSetup.createMachine({
   },
   states: {
     start: {
-      always: [
-        { guard: 'hasCallback', target: 'returned' },
-        { guard: 'isSharedAuthorizeStep', target: 'preparing' },
-        { target: 'setup' },
-      ],
+      always: [{ guard: 'hasCallback', target: 'returned' }, { guard: 'isSharedAuthorizeStep', target: 'preparing' }, { target: 'setup' }],
     },
     setup: {
       meta: { step: 'setup' },

@@ -4,7 +4,7 @@
  * never a base URL: a link must not be able to point the page at another host.
  */
 import { normalizeClientId } from '~/probes';
-import type { Flow } from './diagnose';
+import type { Flow } from '~/playground/diagnose';
 
 export interface Shared {
   readonly flow: Flow;

@@ -1,9 +1,9 @@
 /** The playground machine's context, events and input. Tokens live here, in memory only. */
 import type { DeviceCodeResult, OAuthTokensResult, RefreshResult, TokenCheckResult } from '~/probes';
-import type { Callback } from './callback';
-import type { Diagnosis, Flow } from './diagnose';
-import type { SessionStore } from './session';
-import type { Shared } from './share-link';
+import type { Callback } from '~/playground/callback';
+import type { Diagnosis, Flow } from '~/playground/diagnose';
+import type { SessionStore } from '~/playground/session';
+import type { Shared } from '~/playground/share-link';
 
 export type Host = 'cn' | 'com' | 'custom';
 

@@ -3,7 +3,7 @@
  * Coze Studio, or the fake server in tests). The rules keep a typed URL from becoming a way to leak a
  * token: https only (plain http only on the loopback interface), no user:password, no query or hash.
  */
-import type { HostChoice, InputProblem, Region } from './types';
+import type { HostChoice, InputProblem, Region } from '~/probes/types';
 
 export const COZE_BASE_URLS = {
   cn: 'https://api.coze.cn/',
@@ -47,11 +47,7 @@ export function validateCustomBaseUrl(raw: string | undefined): ResolvedBaseUrl 
  * The base URL for one concrete host. `overrides` come from {@link ProbeOptions.hostBaseUrls}
  * (tests only) and go through the same validation as a typed URL.
  */
-export function resolveBaseUrl(
-  host: Exclude<HostChoice, 'auto'>,
-  baseUrl?: string,
-  overrides?: Partial<Record<'cn' | 'com', string>>,
-): ResolvedBaseUrl {
+export function resolveBaseUrl(host: Exclude<HostChoice, 'auto'>, baseUrl?: string, overrides?: Partial<Record<'cn' | 'com', string>>): ResolvedBaseUrl {
   if (host === 'custom') return validateCustomBaseUrl(baseUrl);
   const override = overrides?.[host];
   if (override !== undefined) {

@@ -3,22 +3,15 @@
  * Everything Coze issues is printable ASCII, so anything else is a paste accident: a line wrap from
  * a chat app, a full-width character from a Chinese input method, a zero-width space from a web page.
  */
-import type { ProblemCode } from './types';
+import type { ProblemCode } from '~/probes/types';
 
-type CharProblem = Extract<
-  ProblemCode,
-  'line-break' | 'full-width' | 'inner-whitespace' | 'invisible-character' | 'control-character' | 'non-ascii'
->;
+type CharProblem = Extract<ProblemCode, 'line-break' | 'full-width' | 'inner-whitespace' | 'invisible-character' | 'control-character' | 'non-ascii'>;
 
 export function charProblem(codePoint: number): CharProblem | null {
   if (codePoint >= 0x21 && codePoint <= 0x7e) return null;
   if ([0x0a, 0x0d, 0x85, 0x2028, 0x2029].includes(codePoint)) return 'line-break';
   // U+3000 is the ideographic (full-width) space a CJK input method types; name it for what it is.
-  if (
-    codePoint === 0x3000 ||
-    (codePoint >= 0xff01 && codePoint <= 0xff5e) ||
-    (codePoint >= 0xffe0 && codePoint <= 0xffe6)
-  ) {
+  if (codePoint === 0x3000 || (codePoint >= 0xff01 && codePoint <= 0xff5e) || (codePoint >= 0xffe0 && codePoint <= 0xffe6)) {
     return 'full-width';
   }
   if (
@@ -32,12 +25,7 @@ export function charProblem(codePoint: number): CharProblem | null {
   ) {
     return 'inner-whitespace';
   }
-  if (
-    (codePoint >= 0x200b && codePoint <= 0x200d) ||
-    codePoint === 0x2060 ||
-    codePoint === 0xfeff ||
-    codePoint === 0xad
-  ) {
+  if ((codePoint >= 0x200b && codePoint <= 0x200d) || codePoint === 0x2060 || codePoint === 0xfeff || codePoint === 0xad) {
     return 'invisible-character';
   }
   if (codePoint < 0x20 || codePoint === 0x7f) return 'control-character';

@@ -1,20 +1,15 @@
 /** The token check behind /tools/token-check/ and the `token-verdict` / `workspace-role` wizard checks. */
-import { parseUser, parseWorkspaces } from './coze-data';
-import { throwIfCancelled } from './errors';
-import { dataOf, observe, verdictForProblem } from './observe';
-import { planTokenCheck } from './plan';
-import type { PlannedRequest } from './planned-request';
-import { decideRegion } from './region-decision';
-import type { ProbeOptions, TokenCheckInput, TokenCheckResult } from './results';
-import type { CheckNote, CozeWorkspace, Evidence, InputProblem, TokenKind } from './types';
-import { explainVerdict } from './verdict-steps';
+import { parseUser, parseWorkspaces } from '~/probes/coze-data';
+import { throwIfCancelled } from '~/probes/errors';
+import { dataOf, observe, verdictForProblem } from '~/probes/observe';
+import { planTokenCheck } from '~/probes/plan';
+import type { PlannedRequest } from '~/probes/planned-request';
+import { decideRegion } from '~/probes/region-decision';
+import type { ProbeOptions, TokenCheckInput, TokenCheckResult } from '~/probes/results';
+import type { CheckNote, CozeWorkspace, Evidence, InputProblem, TokenKind } from '~/probes/types';
+import { explainVerdict } from '~/probes/verdict-steps';
 
-function refused(
-  problem: InputProblem,
-  kind: TokenKind | null,
-  fingerprint: string | null,
-  notes: readonly CheckNote[],
-): TokenCheckResult {
+function refused(problem: InputProblem, kind: TokenKind | null, fingerprint: string | null, notes: readonly CheckNote[]): TokenCheckResult {
   const verdict = verdictForProblem(problem);
   return {
     verdict,
@@ -43,11 +38,7 @@ function refused(
  * `workspaces-missing-permission`: the token works, it just may not list workspaces.
  * Resolves with a verdict for every outcome; rejects only with `ProbeCancelledError`.
  */
-export async function checkToken(
-  input: TokenCheckInput,
-  signal: AbortSignal,
-  options: ProbeOptions = {},
-): Promise<TokenCheckResult> {
+export async function checkToken(input: TokenCheckInput, signal: AbortSignal, options: ProbeOptions = {}): Promise<TokenCheckResult> {
   throwIfCancelled(signal);
   const plan = planTokenCheck(input, options);
   if (!plan.ok) return refused(plan.problem, plan.kind, plan.fingerprint, plan.notes);
@@ -57,11 +48,7 @@ export async function checkToken(
   const identities = await Promise.all(plan.identity.map((request) => observe(request, signal, options)));
   const decision = decideRegion(identities, plan.expectRegion);
   const evidence: Evidence[] = identities.map((o) => o.evidence);
-  const notes = new Set<CheckNote>([
-    ...plan.notes,
-    ...decision.notes,
-    ...(decision.chosen.classification?.notes ?? []),
-  ]);
+  const notes = new Set<CheckNote>([...plan.notes, ...decision.notes, ...(decision.chosen.classification?.notes ?? [])]);
   const regionSuspect = decision.chosen.classification?.regionSuspect ?? false;
   if (regionSuspect) notes.add('region-suspect');
 

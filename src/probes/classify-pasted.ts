@@ -3,7 +3,7 @@
  * curl / PowerShell command and pastes what it printed. This module only *reads* the paste into
  * {status, headers, body}; the verdict comes from the same `classify` as the live path.
  */
-import { classify, type Classification } from './classify';
+import { classify, type Classification } from '~/probes/classify';
 
 export type PastedClassification =
   | (Classification & { readonly ok: true; readonly format: 'json' | 'http' | 'powershell' | 'text' })

@@ -3,10 +3,10 @@
  * "paste the response back" box both end here, so both paths give the same verdict by construction.
  * Mapping sources: coze-auth-facts.md §4 (codes, statuses, OAuth errors) and §8 (region symptoms).
  */
-import { parseBody, type ParsedBody } from './response-body';
-import type { CheckNote, ResponseFacts, Verdict } from './types';
+import { parseBody, type ParsedBody } from '~/probes/response-body';
+import type { CheckNote, ResponseFacts, Verdict } from '~/probes/types';
 
-export type { ResponseFacts } from './types';
+export type { ResponseFacts } from '~/probes/types';
 
 export interface RawResponse {
   /** HTTP status; null when only a body is known (a bare JSON paste). 0 = opaque redirect. */
@@ -38,16 +38,13 @@ function headerLogid(headers: RawResponse['headers']): string | null {
   return entry?.[1] ?? null;
 }
 
-type Decision = Pick<Classification, 'verdict' | 'reason'> &
-  Partial<Pick<Classification, 'uncertain' | 'regionSuspect' | 'notes'>>;
+type Decision = Pick<Classification, 'verdict' | 'reason'> & Partial<Pick<Classification, 'uncertain' | 'regionSuspect' | 'notes'>>;
 
 /** Open API `{code, msg}`: the code decides; the HTTP status only breaks ties for unknown codes. */
 function decideOpenApi(code: number, msg: string, status: number | null): Decision {
   const reason = `code:${code}`;
   if (code === 0)
-    return status === null || (status >= 200 && status < 300)
-      ? { verdict: 'valid', reason: 'success' }
-      : { verdict: 'unexpected-response', reason };
+    return status === null || (status >= 200 && status < 300) ? { verdict: 'valid', reason: 'success' } : { verdict: 'unexpected-response', reason };
   if (code === 4100 || code === 700012006) {
     // The API cannot tell an expired token from an unknown one; only its own words can.
     if (EXPIRED_MSG.test(msg)) return { verdict: 'expired', reason };
@@ -70,8 +67,7 @@ function decideOAuth(errorCode: string, message: string, status: number | null):
   switch (errorCode) {
     case 'invalid_client':
       // "invalid jwt: kid not been registred" (their spelling): a key from the other region, or a wrong kid.
-      if (/kid not been regist/i.test(message))
-        return { verdict: 'wrong-region', reason, uncertain: true, regionSuspect: true };
+      if (/kid not been regist/i.test(message)) return { verdict: 'wrong-region', reason, uncertain: true, regionSuspect: true };
       return { verdict: 'invalid-token', reason };
     // The app is deactivated, of the wrong type, or its login session ended: the credential is refused.
     case 'access_deny':
@@ -86,8 +82,7 @@ function decideOAuth(errorCode: string, message: string, status: number | null):
     // refresh token, the token was not accepted (spent, too old, mistyped: the API does not say which),
     // which is not the same as "expired"; any other parameter is a malformed request.
     case 'invalid_request':
-      if (/invalid request:\s*refresh_token\b/i.test(message))
-        return { verdict: 'invalid-token', reason, uncertain: true, notes: ['expired-uncertain'] };
+      if (/invalid request:\s*refresh_token\b/i.test(message)) return { verdict: 'invalid-token', reason, uncertain: true, notes: ['expired-uncertain'] };
       return { verdict: 'unexpected-response', reason };
     case 'slow_down':
       return { verdict: 'rate-limited', reason };
@@ -108,19 +103,15 @@ function decideStatus(status: number | null, reason: string): Decision {
 
 function decide(status: number | null, body: ParsedBody): Decision {
   if (status !== null && status >= 500) return { verdict: 'server-error', reason: `http:${status}` };
-  if (status !== null && status < 200)
-    return { verdict: 'unexpected-response', reason: 'redirect', notes: ['redirect-refused'] };
-  if (status !== null && status >= 300 && status < 400)
-    return { verdict: 'unexpected-response', reason: 'redirect', notes: ['redirect-refused'] };
+  if (status !== null && status < 200) return { verdict: 'unexpected-response', reason: 'redirect', notes: ['redirect-refused'] };
+  if (status !== null && status >= 300 && status < 400) return { verdict: 'unexpected-response', reason: 'redirect', notes: ['redirect-refused'] };
   switch (body.shape) {
     case 'open-api':
       return decideOpenApi(body.code, body.msg ?? '', status);
     case 'oauth-error':
       return decideOAuth(body.errorCode, body.errorMessage ?? '', status);
     case 'oauth-token':
-      return status === null || status < 300
-        ? { verdict: 'valid', reason: 'success' }
-        : decideStatus(status, `http:${status}`);
+      return status === null || status < 300 ? { verdict: 'valid', reason: 'success' } : decideStatus(status, `http:${status}`);
     default:
       // HTML from a proxy, broken JSON, nothing at all: only a 429 still means something on its own.
       if (status === 429) return { verdict: 'rate-limited', reason: 'http:429' };

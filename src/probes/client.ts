@@ -11,11 +11,11 @@
  * - nothing is logged.
  */
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
-import { ProbeCancelledError } from './errors';
-import type { PlannedRequest } from './planned-request';
-import type { ProbeOptions } from './results';
-import { explainNetworkFailure, runtimeEnforcesCors, type TransportVerdict } from './transport-failure';
-import { wireOf, type Wire } from './wire';
+import { ProbeCancelledError } from '~/probes/errors';
+import type { PlannedRequest } from '~/probes/planned-request';
+import type { ProbeOptions } from '~/probes/results';
+import { explainNetworkFailure, runtimeEnforcesCors, type TransportVerdict } from '~/probes/transport-failure';
+import { wireOf, type Wire } from '~/probes/wire';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_RETRY_DELAY_MS = 400;
@@ -88,11 +88,7 @@ async function readBody(response: Response, timeoutMs: number, local: AbortContr
  * Sends a planned request. Resolves with the HTTP answer or a transport verdict; rejects only with
  * ProbeCancelledError. The error text of the runtime is dropped on purpose: it can quote the URL.
  */
-export async function send(
-  request: PlannedRequest,
-  signal: AbortSignal,
-  options: ProbeOptions = {},
-): Promise<Exchange> {
+export async function send(request: PlannedRequest, signal: AbortSignal, options: ProbeOptions = {}): Promise<Exchange> {
   const wire = wireOf(request) as Wire; // only plan.ts creates requests, and it always attaches a wire
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const client = clientFor(wire.baseUrl, timeoutMs, options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS);

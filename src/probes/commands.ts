@@ -3,8 +3,8 @@
  * stands in the way). Both print status line, headers and body, the layout `classifyPasted` reads.
  * Masked commands carry placeholders (`<YOUR_TOKEN>` …) so they can be shared in a ticket.
  */
-import type { PlannedRequest } from './planned-request';
-import { wireOf, type Rendering } from './wire';
+import type { PlannedRequest } from '~/probes/planned-request';
+import { wireOf, type Rendering } from '~/probes/wire';
 
 export interface CommandOptions {
   /** True: placeholders (`<YOUR_TOKEN>`, `<YOUR_REFRESH_TOKEN>`, `<YOUR_CLIENT_SECRET>`, `<YOUR_JWT>`). */

@@ -1,5 +1,5 @@
 /** Reading the success payloads of the identity and workspaces calls, defensively (§5 of the facts). */
-import type { CozeUser, CozeWorkspace } from './types';
+import type { CozeUser, CozeWorkspace } from '~/probes/types';
 
 const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 

@@ -3,17 +3,17 @@
  * expires_in (a duration here), interval}`, then one poll of the token endpoint at a time. The
  * caller owns the timing (the playground machine), so each function sends exactly one request.
  */
-import { resolveBaseUrl } from './base-url';
-import { throwIfCancelled } from './errors';
-import { normalizeClientId } from './normalize-token';
-import { observe } from './observe';
-import { refusedTokens, tokensFrom, type OAuthHost, type OAuthTokensResult } from './oauth-exchange';
-import { deviceCodeRequest, deviceTokenRequest } from './oauth-requests';
-import type { PlannedRequest } from './planned-request';
-import type { ProbeOptions } from './results';
-import { fingerprintOf } from './token-shape';
-import type { Evidence, ExplainRef, InputProblem, Verdict } from './types';
-import { explainVerdict } from './verdict-steps';
+import { resolveBaseUrl } from '~/probes/base-url';
+import { throwIfCancelled } from '~/probes/errors';
+import { normalizeClientId } from '~/probes/normalize-token';
+import { observe } from '~/probes/observe';
+import { refusedTokens, tokensFrom, type OAuthHost, type OAuthTokensResult } from '~/probes/oauth-exchange';
+import { deviceCodeRequest, deviceTokenRequest } from '~/probes/oauth-requests';
+import type { PlannedRequest } from '~/probes/planned-request';
+import type { ProbeOptions } from '~/probes/results';
+import { fingerprintOf } from '~/probes/token-shape';
+import type { Evidence, ExplainRef, InputProblem, Verdict } from '~/probes/types';
+import { explainVerdict } from '~/probes/verdict-steps';
 
 /** Defaults from the docs: codes live 300 s, polls at least 5 s apart. */
 export const DEVICE_DEFAULTS = { expiresInSeconds: 300, intervalSeconds: 5 } as const;
@@ -52,8 +52,7 @@ export type DevicePoll =
   | { readonly status: 'failed'; readonly result: OAuthTokensResult };
 
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null);
-const seconds = (value: unknown, fallback: number) =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+const seconds = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback);
 
 /** Only an http(s) verification page may become a link on the page. */
 function safeHttpUrl(value: string | null): string | null {
@@ -66,7 +65,10 @@ function safeHttpUrl(value: string | null): string | null {
   }
 }
 
-export function describeDeviceCode(input: DeviceCodeInput, options: ProbeOptions = {}): { ok: true; request: PlannedRequest } | { ok: false; problem: InputProblem } {
+export function describeDeviceCode(
+  input: DeviceCodeInput,
+  options: ProbeOptions = {},
+): { ok: true; request: PlannedRequest } | { ok: false; problem: InputProblem } {
   const target = resolveBaseUrl(input.host, input.baseUrl, options.hostBaseUrls);
   if (!target.ok) return target;
   const id = normalizeClientId(input.clientId);
@@ -82,10 +84,26 @@ export async function requestDeviceCode(
   now: () => number = Date.now,
 ): Promise<DeviceCodeResult> {
   throwIfCancelled(signal);
-  const empty = { deviceCode: null, userCode: null, verificationUri: null, verificationUrl: null, expiresAt: null, intervalSeconds: DEVICE_DEFAULTS.intervalSeconds };
+  const empty = {
+    deviceCode: null,
+    userCode: null,
+    verificationUri: null,
+    verificationUrl: null,
+    expiresAt: null,
+    intervalSeconds: DEVICE_DEFAULTS.intervalSeconds,
+  };
   const described = describeDeviceCode(input, options);
   if (!described.ok)
-    return { ...empty, verdict: 'malformed', evidence: [], step: explainVerdict('malformed'), problem: described.problem, uncertain: false, errorCode: null, errorMessage: null };
+    return {
+      ...empty,
+      verdict: 'malformed',
+      evidence: [],
+      step: explainVerdict('malformed'),
+      problem: described.problem,
+      uncertain: false,
+      errorCode: null,
+      errorMessage: null,
+    };
   const observation = await observe(described.request, signal, options);
   const body = observation.classification?.body;
   // The answer has no access_token, so the classifier cannot call it valid: read the documented fields.
@@ -93,11 +111,21 @@ export async function requestDeviceCode(
   const deviceCode = text(json?.['device_code']);
   const userCode = text(json?.['user_code']);
   const verificationUri = safeHttpUrl(text(json?.['verification_uri']));
-  const ok = observation.evidence.httpStatus !== null && observation.evidence.httpStatus < 300 && deviceCode !== null && userCode !== null && verificationUri !== null;
+  const ok =
+    observation.evidence.httpStatus !== null && observation.evidence.httpStatus < 300 && deviceCode !== null && userCode !== null && verificationUri !== null;
   const verdict: Verdict = ok ? 'valid' : observation.verdict === 'valid' ? 'unexpected-response' : observation.verdict;
   const evidence: Evidence = { ...observation.evidence, verdict };
   if (!ok)
-    return { ...empty, verdict, evidence: [evidence], step: explainVerdict(verdict), problem: null, uncertain: observation.classification?.uncertain ?? false, errorCode: evidence.errorCode, errorMessage: evidence.errorMessage };
+    return {
+      ...empty,
+      verdict,
+      evidence: [evidence],
+      step: explainVerdict(verdict),
+      problem: null,
+      uncertain: observation.classification?.uncertain ?? false,
+      errorCode: evidence.errorCode,
+      errorMessage: evidence.errorMessage,
+    };
   const url = new URL(verificationUri);
   url.searchParams.set('user_code', userCode);
   // At least 1 s: a server saying 0 must not turn the page into a tight loop.

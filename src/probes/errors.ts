@@ -26,9 +26,7 @@ export class ProbeCancelledError extends Error {
  * ```
  */
 export function isProbeCancelled(error: unknown): error is ProbeCancelledError {
-  return (
-    typeof error === 'object' && error !== null && (error as { isProbeCancelled?: unknown }).isProbeCancelled === true
-  );
+  return typeof error === 'object' && error !== null && (error as { isProbeCancelled?: unknown }).isProbeCancelled === true;
 }
 
 /** Rejects with {@link ProbeCancelledError} when the signal has fired; call between awaits. */

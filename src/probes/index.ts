@@ -13,9 +13,9 @@
  *   a network error or 5xx, never on 4xx; POSTs are never retried (refresh tokens and JWTs are single-use).
  */
 
-export * from './types';
-export type * from './results';
-export { ProbeCancelledError, isProbeCancelled } from './errors';
+export * from '~/probes/types';
+export type * from '~/probes/results';
+export { ProbeCancelledError, isProbeCancelled } from '~/probes/errors';
 
 // Input handling: nothing is sent for an input these refuse.
 export {
@@ -24,41 +24,41 @@ export {
   MAX_TOKEN_LENGTH,
   type NormalizedToken,
   type NormalizedClientId,
-} from './normalize-token';
-export { detectKind, isAccessTokenKind, fingerprintOf } from './token-shape';
-export { resolveBaseUrl, audienceFor, COZE_BASE_URLS, type ResolvedBaseUrl } from './base-url';
+} from '~/probes/normalize-token';
+export { detectKind, isAccessTokenKind, fingerprintOf } from '~/probes/token-shape';
+export { resolveBaseUrl, audienceFor, COZE_BASE_URLS, type ResolvedBaseUrl } from '~/probes/base-url';
 
 // Reading answers: one classifier for live responses and for responses pasted back by the visitor.
-export { classify, type RawResponse, type Classification, type ResponseFacts } from './classify';
-export { classifyPasted, type PastedClassification } from './classify-pasted';
+export { classify, type RawResponse, type Classification, type ResponseFacts } from '~/probes/classify';
+export { classifyPasted, type PastedClassification } from '~/probes/classify-pasted';
 
 // Showing what will be sent, and the same request as a command to run elsewhere.
-export { describeRequests, type DescribeInput, type DescribeResult } from './plan';
-export type { PlannedRequest } from './planned-request';
-export { toCurl, toPowerShell, type CommandOptions } from './commands';
-export { PLACEHOLDERS } from './wire';
+export { describeRequests, type DescribeInput, type DescribeResult } from '~/probes/plan';
+export type { PlannedRequest } from '~/probes/planned-request';
+export { toCurl, toPowerShell, type CommandOptions } from '~/probes/commands';
+export { PLACEHOLDERS } from '~/probes/wire';
 
 // Probes.
-export { checkToken } from './check-token';
-export { refreshToken } from './refresh-token';
-export { exchangeJwt } from './jwt-exchange';
+export { checkToken } from '~/probes/check-token';
+export { refreshToken } from '~/probes/refresh-token';
+export { exchangeJwt } from '~/probes/jwt-exchange';
 export {
   inspectJwt,
   type JwtFinding,
   type JwtFindingCode,
   type JwtInspection,
   type InspectOptions,
-} from './jwt-inspect';
-export { signJwt, JwtSignError, isJwtSignError, type SignJwtInput } from './jwt-sign';
-export { lookupError, type LookupResult, type LookupMatch } from './lookup-error';
+} from '~/probes/jwt-inspect';
+export { signJwt, JwtSignError, isJwtSignError, type SignJwtInput } from '~/probes/jwt-sign';
+export { lookupError, type LookupResult, type LookupMatch } from '~/probes/lookup-error';
 
 // Explaining verdicts.
-export { explainVerdict, explainHref, VERDICT_STEPS } from './verdict-steps';
-export { verdictCopy, problemCopy, noteCopy, VERDICT_COPY } from './verdict-copy';
-export type { CopyEntry, CopyTable } from './verdict-copy-table';
+export { explainVerdict, explainHref, VERDICT_STEPS } from '~/probes/verdict-steps';
+export { verdictCopy, problemCopy, noteCopy, VERDICT_COPY } from '~/probes/verdict-copy';
+export type { CopyEntry, CopyTable } from '~/probes/verdict-copy-table';
 
 // The wizard seam.
-export { runWizardCheck } from './wizard-checks';
+export { runWizardCheck } from '~/probes/wizard-checks';
 
 // The OAuth playground: PKCE, the code exchange and the device code flow.
 export {
@@ -70,7 +70,7 @@ export {
   authorizeBaseFor,
   redirectUriFor,
   base64Url,
-} from './pkce';
+} from '~/probes/pkce';
 export {
   exchangeCode,
   describeCodeExchange,
@@ -78,7 +78,7 @@ export {
   type CodeExchangeInput,
   type OAuthHost,
   type OAuthTokensResult,
-} from './oauth-exchange';
+} from '~/probes/oauth-exchange';
 export {
   requestDeviceCode,
   pollDeviceToken,
@@ -89,4 +89,4 @@ export {
   type DeviceCodeResult,
   type DevicePoll,
   type DevicePollInput,
-} from './device-flow';
+} from '~/probes/device-flow';

@@ -1,6 +1,6 @@
 /** The JWT exchange behind /tools/jwt-inspector/ ("try it"). */
-import type { JwtExchangeInput, JwtExchangeResult, ProbeOptions } from './results';
-import { callTokenEndpoint } from './token-endpoint';
+import type { JwtExchangeInput, JwtExchangeResult, ProbeOptions } from '~/probes/results';
+import { callTokenEndpoint } from '~/probes/token-endpoint';
 
 /**
  * Exchanges a signed JWT for a `czs_` service token (`POST /api/permission/oauth2/token` with
@@ -9,11 +9,7 @@ import { callTokenEndpoint } from './token-endpoint';
  * this is never retried; run `inspectJwt` first to catch mistakes without spending it.
  * Rejects only with `ProbeCancelledError`.
  */
-export async function exchangeJwt(
-  input: JwtExchangeInput,
-  signal: AbortSignal,
-  options: ProbeOptions = {},
-): Promise<JwtExchangeResult> {
+export async function exchangeJwt(input: JwtExchangeInput, signal: AbortSignal, options: ProbeOptions = {}): Promise<JwtExchangeResult> {
   const { result, observation } = await callTokenEndpoint({ probe: 'jwt-exchange', ...input }, signal, options);
   if (!observation?.classification?.regionSuspect) return result;
   return { ...result, notes: [...result.notes, 'region-suspect'] };

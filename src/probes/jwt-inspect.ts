@@ -1,6 +1,6 @@
 /** Offline checks of a Coze JWT assertion (the JWT inspector). */
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { audienceFor, resolveBaseUrl } from './base-url';
+import { audienceFor, resolveBaseUrl } from '~/probes/base-url';
 
 export type JwtFindingCode =
   | 'not-a-jwt'
@@ -82,13 +82,8 @@ function decode(jwt: string): { header: Record<string, unknown>; claims: Record<
   }
 }
 
-function audienceFindings(
-  aud: unknown,
-  expected: string | null,
-  add: (code: JwtFindingCode, severity?: JwtFinding['severity']) => void,
-): void {
-  const list =
-    typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === 'string') : [];
+function audienceFindings(aud: unknown, expected: string | null, add: (code: JwtFindingCode, severity?: JwtFinding['severity']) => void): void {
+  const list = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === 'string') : [];
   if (list.length === 0) return add('aud-missing');
   if (list.some((a) => a.includes('://'))) return add('aud-has-scheme');
   if (expected === null || list.includes(expected)) return;
@@ -103,8 +98,7 @@ function audienceFindings(
  */
 export function inspectJwt(jwt: string, options: InspectOptions): JwtInspection {
   const findings: JwtFinding[] = [];
-  const add = (code: JwtFindingCode, severity: JwtFinding['severity'] = 'error', field = FIELD[code]) =>
-    void findings.push({ code, severity, field });
+  const add = (code: JwtFindingCode, severity: JwtFinding['severity'] = 'error', field = FIELD[code]) => void findings.push({ code, severity, field });
   const decoded = typeof jwt === 'string' ? decode(jwt.trim().replace(/^bearer\s+/i, '')) : null;
   if (!decoded) {
     add('not-a-jwt');

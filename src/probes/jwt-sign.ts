@@ -25,11 +25,7 @@ export class JwtSignError extends Error {
   readonly code: 'bad-key' | 'bad-input';
 
   constructor(code: 'bad-key' | 'bad-input') {
-    super(
-      code === 'bad-key'
-        ? 'The private key is not a PKCS#8 RSA key in PEM form.'
-        : 'kid and a numeric app id are required.',
-    );
+    super(code === 'bad-key' ? 'The private key is not a PKCS#8 RSA key in PEM form.' : 'kid and a numeric app id are required.');
     this.code = code;
   }
 }

@@ -1,7 +1,7 @@
 /** The error lookup behind /tools/error-lookup/: pasted text in, guide section and wizard step out. */
-import { classifyPasted } from './classify-pasted';
-import { CATALOG, type CatalogEntry } from './error-catalog';
-import type { ExplainRef } from './types';
+import { classifyPasted } from '~/probes/classify-pasted';
+import { CATALOG, type CatalogEntry } from '~/probes/error-catalog';
+import type { ExplainRef } from '~/probes/types';
 
 export interface LookupMatch {
   /** Stable id of the matched entry, e.g. `4100`, `invalid_client`, `cors-header`. */
@@ -14,9 +14,7 @@ export interface LookupMatch {
   readonly reason: 'code' | 'oauth-error' | 'http-status' | 'message';
 }
 
-export type LookupResult =
-  | { readonly matched: true; readonly best: LookupMatch; readonly others: readonly LookupMatch[] }
-  | { readonly matched: false };
+export type LookupResult = { readonly matched: true; readonly best: LookupMatch; readonly others: readonly LookupMatch[] } | { readonly matched: false };
 
 /** Long enough for any error body with its headers; longer pastes are cut, not refused. */
 const MAX_TEXT = 64 * 1024;

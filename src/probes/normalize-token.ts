@@ -2,9 +2,9 @@
  * Cleaning a pasted credential before anything is sent, and refusing what cannot be one.
  * Returns problem codes, never prose: the UI translates them (verdict-copy.ts).
  */
-import { firstCharProblem, isEdgeJunk } from './char-problems';
-import { detectKind, fingerprintOf, hasUsualLength, isAccessTokenKind } from './token-shape';
-import type { CheckNote, InputProblem, ProblemCode, TokenKind, TokenSlot } from './types';
+import { firstCharProblem, isEdgeJunk } from '~/probes/char-problems';
+import { detectKind, fingerprintOf, hasUsualLength, isAccessTokenKind } from '~/probes/token-shape';
+import type { CheckNote, InputProblem, ProblemCode, TokenKind, TokenSlot } from '~/probes/types';
 
 /** Longest credential accepted; a JWT is well under 2 kB, a PAT is 68 characters. */
 export const MAX_TOKEN_LENGTH = 4096;
@@ -37,8 +37,7 @@ export type NormalizedToken =
       readonly notes: readonly CheckNote[];
     };
 
-export type NormalizedClientId =
-  { readonly ok: true; readonly clientId: string } | { readonly ok: false; readonly problem: InputProblem };
+export type NormalizedClientId = { readonly ok: true; readonly clientId: string } | { readonly ok: false; readonly problem: InputProblem };
 
 const FIELD: Readonly<Record<TokenSlot, InputProblem['field']>> = {
   'access-token': 'token',
@@ -98,12 +97,8 @@ function refusedKind(kind: TokenKind, slot: TokenSlot): ProblemCode | null {
 export function normalizeToken(raw: string, slot: TokenSlot = 'access-token'): NormalizedToken {
   const field = FIELD[slot];
   const text = typeof raw === 'string' ? raw : '';
-  const refuse = (
-    problem: Omit<InputProblem, 'field'>,
-    kind: TokenKind | null = null,
-    fp: string | null = null,
-    notes: readonly CheckNote[] = [],
-  ) => ({ ok: false, problem: { field, ...problem }, kind, fingerprint: fp, notes }) as const;
+  const refuse = (problem: Omit<InputProblem, 'field'>, kind: TokenKind | null = null, fp: string | null = null, notes: readonly CheckNote[] = []) =>
+    ({ ok: false, problem: { field, ...problem }, kind, fingerprint: fp, notes }) as const;
   if (text.length > MAX_RAW_LENGTH) return refuse({ code: 'too-long' });
   const { start, end, notes } = unwrap(text, true);
   const token = text.slice(start, end);
@@ -111,9 +106,7 @@ export function normalizeToken(raw: string, slot: TokenSlot = 'access-token'): N
   if (token.length > MAX_TOKEN_LENGTH) return refuse({ code: 'too-long' }, null, null, [...notes]);
   const bad = firstCharProblem(text, start, end);
   if (bad) {
-    return refuse({ code: bad.code, index: bad.index, column: bad.index + 1, codePoint: bad.codePoint }, null, null, [
-      ...notes,
-    ]);
+    return refuse({ code: bad.code, index: bad.index, column: bad.index + 1, codePoint: bad.codePoint }, null, null, [...notes]);
   }
   const kind = detectKind(token);
   const fingerprint = fingerprintOf(token, kind);

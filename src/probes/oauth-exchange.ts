@@ -3,18 +3,18 @@
  * header) and the token set every playground grant returns. Sent once, never retried: a code is
  * single-use, like a refresh token.
  */
-import { resolveBaseUrl } from './base-url';
-import { throwIfCancelled } from './errors';
-import { normalizeClientId } from './normalize-token';
-import { observe, type Observation } from './observe';
-import { codeExchangeRequest } from './oauth-requests';
-import { isValidVerifier } from './pkce';
-import type { PlannedRequest } from './planned-request';
-import type { ProbeOptions, TokenEndpointResult } from './results';
-import { readTokenResponse } from './token-response';
-import { fingerprintOf } from './token-shape';
-import type { InputProblem } from './types';
-import { explainVerdict } from './verdict-steps';
+import { resolveBaseUrl } from '~/probes/base-url';
+import { throwIfCancelled } from '~/probes/errors';
+import { normalizeClientId } from '~/probes/normalize-token';
+import { observe, type Observation } from '~/probes/observe';
+import { codeExchangeRequest } from '~/probes/oauth-requests';
+import { isValidVerifier } from '~/probes/pkce';
+import type { PlannedRequest } from '~/probes/planned-request';
+import type { ProbeOptions, TokenEndpointResult } from '~/probes/results';
+import { readTokenResponse } from '~/probes/token-response';
+import { fingerprintOf } from '~/probes/token-shape';
+import type { InputProblem } from '~/probes/types';
+import { explainVerdict } from '~/probes/verdict-steps';
 
 /** Refresh tokens last 30 days (facts §2); the API does not say when, so this is counted from issue. */
 export const REFRESH_TOKEN_DAYS = 30;
@@ -54,8 +54,7 @@ export function describeCodeExchange(input: CodeExchangeInput, options: ProbeOpt
   // Both come from the address bar and this tab's storage, not from typing: a bad one means tampering.
   const code = input.code.trim();
   if (code === '') return { ok: false, problem: { field: 'token', code: 'empty' } };
-  if (!/^[\x21-\x7e]+$/.test(code) || !isValidVerifier(input.codeVerifier))
-    return { ok: false, problem: { field: 'token', code: 'non-ascii' } };
+  if (!/^[\x21-\x7e]+$/.test(code) || !isValidVerifier(input.codeVerifier)) return { ok: false, problem: { field: 'token', code: 'non-ascii' } };
   const request = codeExchangeRequest(target, {
     clientId: id.clientId,
     redirectUri: input.redirectUri,
@@ -111,11 +110,7 @@ export function refusedTokens(problem: InputProblem): OAuthTokensResult {
 }
 
 /** Sends the exchange once. Resolves with a verdict for every outcome; rejects only with `ProbeCancelledError`. */
-export async function exchangeCode(
-  input: CodeExchangeInput,
-  signal: AbortSignal,
-  options: ProbeOptions = {},
-): Promise<OAuthTokensResult> {
+export async function exchangeCode(input: CodeExchangeInput, signal: AbortSignal, options: ProbeOptions = {}): Promise<OAuthTokensResult> {
   throwIfCancelled(signal);
   const described = describeCodeExchange(input, options);
   if (!described.ok) return refusedTokens(described.problem);

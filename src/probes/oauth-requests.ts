@@ -3,10 +3,10 @@
  * PlannedRequest that shows fingerprints only, with the real body attached as its wire. None carries
  * an Authorization header: PKCE and device apps have no client secret (facts §3).
  */
-import type { PlannedRequest } from './planned-request';
-import { TOKEN_PATH, type SecretValue, type Target } from './requests';
-import type { RequestPurpose } from './types';
-import { attachWire } from './wire';
+import type { PlannedRequest } from '~/probes/planned-request';
+import { TOKEN_PATH, type SecretValue, type Target } from '~/probes/requests';
+import type { RequestPurpose } from '~/probes/types';
+import { attachWire } from '~/probes/wire';
 
 export const DEVICE_CODE_PATH = 'api/permission/oauth2/device/code';
 export const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';

@@ -2,12 +2,12 @@
  * Send one planned request and read the answer: transport (client.ts) + classifier (classify.ts)
  * + token-free evidence. Every probe goes through here, so scrubbing happens in one place.
  */
-import { classify, type Classification } from './classify';
-import { send } from './client';
-import type { PlannedRequest } from './planned-request';
-import type { ProbeOptions } from './results';
-import type { Evidence, InputProblem, ProblemCode, Verdict } from './types';
-import { scrub, wireOf } from './wire';
+import { classify, type Classification } from '~/probes/classify';
+import { send } from '~/probes/client';
+import type { PlannedRequest } from '~/probes/planned-request';
+import type { ProbeOptions } from '~/probes/results';
+import type { Evidence, InputProblem, ProblemCode, Verdict } from '~/probes/types';
+import { scrub, wireOf } from '~/probes/wire';
 
 export interface Observation {
   readonly request: PlannedRequest;
@@ -17,11 +17,7 @@ export interface Observation {
   readonly evidence: Evidence;
 }
 
-export async function observe(
-  request: PlannedRequest,
-  signal: AbortSignal,
-  options: ProbeOptions,
-): Promise<Observation> {
+export async function observe(request: PlannedRequest, signal: AbortSignal, options: ProbeOptions): Promise<Observation> {
   const exchange = await send(request, signal, options);
   const secrets = wireOf(request)?.secrets ?? [];
   const clean = (text: string | null) => (text === null ? null : scrub(text, secrets));
@@ -59,14 +55,7 @@ export async function observe(
   return { request, verdict: classification.verdict, classification, evidence };
 }
 
-const NOT_A_TOKEN: ReadonlySet<ProblemCode> = new Set([
-  'jwt-assertion',
-  'client-id',
-  'app-id',
-  'auth-code',
-  'access-token-in-refresh-box',
-  'not-a-jwt',
-]);
+const NOT_A_TOKEN: ReadonlySet<ProblemCode> = new Set(['jwt-assertion', 'client-id', 'app-id', 'auth-code', 'access-token-in-refresh-box', 'not-a-jwt']);
 
 /** The verdict for an input refused before sending: the wrong kind of credential, or a broken string. */
 export function verdictForProblem(problem: InputProblem): Verdict {

@@ -5,7 +5,7 @@
  * (`https://www.coze.cn/api/permission/oauth2/authorize`); for a custom base URL coze-py uses the
  * base URL itself, and so do we. coze-js defaults to S256, which is the only method offered here.
  */
-import { COZE_BASE_URLS, type ResolvedBaseUrl } from './base-url';
+import { COZE_BASE_URLS, type ResolvedBaseUrl } from '~/probes/base-url';
 
 export const AUTHORIZE_PATH = 'api/permission/oauth2/authorize';
 export const WWW_BASE_URLS = { cn: 'https://www.coze.cn/', com: 'https://www.coze.com/' } as const;

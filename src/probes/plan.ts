@@ -2,12 +2,12 @@
  * Building the requests the probes send, once: the preview, the curl / PowerShell commands and the
  * live call all come from the same PlannedRequest, so "what you see is what is sent" holds by construction.
  */
-import { resolveBaseUrl } from './base-url';
-import { normalizeClientId, normalizeToken } from './normalize-token';
-import type { PlannedRequest } from './planned-request';
-import { identityRequest, jwtExchangeRequest, refreshRequest, workspacesRequest, type Target } from './requests';
-import type { JwtExchangeInput, ProbeOptions, RefreshInput, TokenCheckInput } from './results';
-import type { CheckNote, HostChoice, InputProblem, TokenKind } from './types';
+import { resolveBaseUrl } from '~/probes/base-url';
+import { normalizeClientId, normalizeToken } from '~/probes/normalize-token';
+import type { PlannedRequest } from '~/probes/planned-request';
+import { identityRequest, jwtExchangeRequest, refreshRequest, workspacesRequest, type Target } from '~/probes/requests';
+import type { JwtExchangeInput, ProbeOptions, RefreshInput, TokenCheckInput } from '~/probes/results';
+import type { CheckNote, HostChoice, InputProblem, TokenKind } from '~/probes/types';
 
 export type DescribeInput =
   | ({ readonly probe: 'token-check' } & TokenCheckInput)
@@ -82,10 +82,7 @@ export function planTokenCheck(input: TokenCheckInput, options: ProbeOptions = {
 }
 
 /** Targets for a host choice: both Coze hosts for `auto`, else one. */
-export function targetsFor(
-  input: { host: TokenCheckInput['host']; baseUrl?: string | undefined },
-  options: ProbeOptions,
-): Target[] | InputProblem {
+export function targetsFor(input: { host: TokenCheckInput['host']; baseUrl?: string | undefined }, options: ProbeOptions): Target[] | InputProblem {
   const hosts = input.host === 'auto' ? (['cn', 'com'] as const) : ([input.host] as const);
   const targets: Target[] = [];
   for (const host of hosts) {
@@ -128,8 +125,6 @@ export function describeRequests(input: DescribeInput, options: ProbeOptions = {
     ok: true,
     kind: n.kind,
     fingerprint: n.fingerprint,
-    requests: [
-      jwtExchangeRequest(target, { value: n.token, fingerprint: n.fingerprint }, input.durationSeconds, input.scope),
-    ],
+    requests: [jwtExchangeRequest(target, { value: n.token, fingerprint: n.fingerprint }, input.durationSeconds, input.scope)],
   };
 }

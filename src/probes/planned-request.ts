@@ -2,7 +2,7 @@
  * The shape every probe request shares. A leaf module (types only) so the transport, the wire and
  * the request builders can all name it without importing the planner that makes it.
  */
-import type { Region, RequestPurpose } from './types';
+import type { Region, RequestPurpose } from '~/probes/types';
 
 /**
  * One request exactly as it will be sent, with every secret replaced by its fingerprint. Safe to

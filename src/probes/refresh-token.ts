@@ -1,6 +1,6 @@
 /** The refresh test behind /tools/refresh-test/. */
-import type { ProbeOptions, RefreshInput, RefreshResult } from './results';
-import { callTokenEndpoint } from './token-endpoint';
+import type { ProbeOptions, RefreshInput, RefreshResult } from '~/probes/results';
+import { callTokenEndpoint } from '~/probes/token-endpoint';
 
 /**
  * Runs the OAuth refresh grant (`POST /api/permission/oauth2/token`, JSON
@@ -10,11 +10,7 @@ import { callTokenEndpoint } from './token-endpoint';
  * `<digits>.app.coze`, and an access token (or JWT, client id, code) pasted as the refresh token.
  * Never retried. Rejects only with `ProbeCancelledError`.
  */
-export async function refreshToken(
-  input: RefreshInput,
-  signal: AbortSignal,
-  options: ProbeOptions = {},
-): Promise<RefreshResult> {
+export async function refreshToken(input: RefreshInput, signal: AbortSignal, options: ProbeOptions = {}): Promise<RefreshResult> {
   const { result, token, sentFingerprint } = await callTokenEndpoint({ probe: 'refresh', ...input }, signal, options);
   const newRefreshToken = token?.refreshToken ?? null;
   return {

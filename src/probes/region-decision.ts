@@ -2,8 +2,8 @@
  * Combining identity answers from one or two hosts into one verdict and region. With `auto`, the
  * token went to both Coze hosts because the visitor chose that; with one host, nothing else is asked.
  */
-import type { Observation } from './observe';
-import type { CheckNote, Region, Verdict } from './types';
+import type { Observation } from '~/probes/observe';
+import type { CheckNote, Region, Verdict } from '~/probes/types';
 
 const TRANSPORT: ReadonlySet<Verdict> = new Set(['network-error', 'cors-blocked', 'timeout']);
 /** When hosts disagree, the most specific answer wins: it says the most about the token. */
@@ -42,7 +42,6 @@ export function decideRegion(identities: readonly Observation[], expectRegion?: 
     notes.push('other-host-unreachable');
   }
   // A rejection proves nothing about the region unless the host it came from recognised the token.
-  const region =
-    single || chosen.verdict === 'missing-permission' || chosen.verdict === 'expired' ? chosen.request.region : null;
+  const region = single || chosen.verdict === 'missing-permission' || chosen.verdict === 'expired' ? chosen.request.region : null;
   return { verdict: chosen.verdict, region, chosen, notes };
 }

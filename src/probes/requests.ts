@@ -2,10 +2,10 @@
  * The four requests the probes can send, each built once as a {@link PlannedRequest} (what the
  * visitor sees) with its wire (what is sent) attached. Paths are relative to the base URL.
  */
-import type { ResolvedBaseUrl } from './base-url';
-import type { PlannedRequest } from './planned-request';
-import type { RequestPurpose } from './types';
-import { attachWire, PLACEHOLDERS, type Rendering, type SecretSlot } from './wire';
+import type { ResolvedBaseUrl } from '~/probes/base-url';
+import type { PlannedRequest } from '~/probes/planned-request';
+import type { RequestPurpose } from '~/probes/types';
+import { attachWire, PLACEHOLDERS, type Rendering, type SecretSlot } from '~/probes/wire';
 
 export type Target = Extract<ResolvedBaseUrl, { ok: true }>;
 /** A secret and how to show it. */
@@ -60,49 +60,21 @@ export function identityRequest(target: Target, token: SecretValue): PlannedRequ
 }
 
 export function workspacesRequest(target: Target, token: SecretValue, conditional = true): PlannedRequest {
-  return plan(
-    'workspaces',
-    target,
-    'GET',
-    'v1/workspaces?page_num=1&page_size=50',
-    { token },
-    bearer('token'),
-    conditional,
-  );
+  return plan('workspaces', target, 'GET', 'v1/workspaces?page_num=1&page_size=50', { token }, bearer('token'), conditional);
 }
 
-export function refreshRequest(
-  target: Target,
-  clientId: string,
-  refresh: SecretValue,
-  secret?: SecretValue,
-): PlannedRequest {
-  return plan(
-    'refresh',
-    target,
-    'POST',
-    TOKEN_PATH,
-    { 'refresh-token': refresh, ...(secret ? { 'client-secret': secret } : {}) },
-    (v) => ({
-      headers: {
-        ...(secret ? { Authorization: `Bearer ${v('client-secret')}` } : {}),
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify({ grant_type: 'refresh_token', client_id: clientId, refresh_token: v('refresh-token') }),
-    }),
-  );
+export function refreshRequest(target: Target, clientId: string, refresh: SecretValue, secret?: SecretValue): PlannedRequest {
+  return plan('refresh', target, 'POST', TOKEN_PATH, { 'refresh-token': refresh, ...(secret ? { 'client-secret': secret } : {}) }, (v) => ({
+    headers: {
+      ...(secret ? { Authorization: `Bearer ${v('client-secret')}` } : {}),
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ grant_type: 'refresh_token', client_id: clientId, refresh_token: v('refresh-token') }),
+  }));
 }
 
-export function jwtExchangeRequest(
-  target: Target,
-  jwt: SecretValue,
-  durationSeconds?: number,
-  scope?: unknown,
-): PlannedRequest {
-  const duration =
-    durationSeconds === undefined
-      ? {}
-      : { duration_seconds: Math.min(Math.max(1, Math.floor(durationSeconds)), MAX_JWT_DURATION) };
+export function jwtExchangeRequest(target: Target, jwt: SecretValue, durationSeconds?: number, scope?: unknown): PlannedRequest {
+  const duration = durationSeconds === undefined ? {} : { duration_seconds: Math.min(Math.max(1, Math.floor(durationSeconds)), MAX_JWT_DURATION) };
   return plan('jwt-exchange', target, 'POST', TOKEN_PATH, { jwt }, (v) => ({
     headers: { Authorization: `Bearer ${v('jwt')}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ grant_type: JWT_GRANT, ...duration, ...(scope === undefined ? {} : { scope }) }),

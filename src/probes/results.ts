@@ -1,16 +1,5 @@
 /** Inputs and results of the public probes (see index.ts for the functions). */
-import type {
-  CheckNote,
-  CozeUser,
-  CozeWorkspace,
-  Evidence,
-  ExplainRef,
-  HostChoice,
-  InputProblem,
-  Region,
-  TokenKind,
-  Verdict,
-} from './types';
+import type { CheckNote, CozeUser, CozeWorkspace, Evidence, ExplainRef, HostChoice, InputProblem, Region, TokenKind, Verdict } from '~/probes/types';
 
 /** The part of a refresh or JWT-exchange result both probes fill the same way. */
 export interface TokenEndpointResult {

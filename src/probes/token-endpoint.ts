@@ -4,12 +4,12 @@
  * a JWT are single-use, so nothing here retries), and read the same `{access_token, expires_in,
  * refresh_token}` answer. Each probe adds only what is its own.
  */
-import { throwIfCancelled } from './errors';
-import { observe, verdictForProblem, type Observation } from './observe';
-import { describeRequests, type DescribeInput } from './plan';
-import type { ProbeOptions, TokenEndpointResult } from './results';
-import { readTokenResponse, type TokenResponse } from './token-response';
-import { explainVerdict } from './verdict-steps';
+import { throwIfCancelled } from '~/probes/errors';
+import { observe, verdictForProblem, type Observation } from '~/probes/observe';
+import { describeRequests, type DescribeInput } from '~/probes/plan';
+import type { ProbeOptions, TokenEndpointResult } from '~/probes/results';
+import { readTokenResponse, type TokenResponse } from '~/probes/token-response';
+import { explainVerdict } from '~/probes/verdict-steps';
 
 export interface TokenEndpointCall {
   readonly result: TokenEndpointResult;

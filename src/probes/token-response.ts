@@ -1,6 +1,6 @@
 /** Reading `{access_token, expires_in, refresh_token}` from the OAuth token endpoint. */
-import type { Observation } from './observe';
-import { fingerprintOf } from './token-shape';
+import type { Observation } from '~/probes/observe';
+import { fingerprintOf } from '~/probes/token-shape';
 
 export interface TokenResponse {
   readonly accessToken: string | null;

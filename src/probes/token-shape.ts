@@ -2,7 +2,7 @@
  * Recognising a credential by its shape alone (coze-auth-facts.md §2). Shape is a hint, not proof:
  * only the API can say whether a string works, so unknown shapes are still allowed to be checked.
  */
-import type { TokenKind } from './types';
+import type { TokenKind } from '~/probes/types';
 
 const PREFIXED: ReadonlyArray<readonly [string, TokenKind]> = [
   // `cztei_` before anything shorter that could share a prefix in future.

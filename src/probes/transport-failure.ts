@@ -12,7 +12,7 @@
  * already picked. A proxy that resets authorised requests only would also read as `cors-blocked`;
  * both have the same remedy (run the curl / PowerShell command and paste the answer back).
  */
-import { ProbeCancelledError } from './errors';
+import { ProbeCancelledError } from '~/probes/errors';
 
 export type TransportVerdict = 'network-error' | 'cors-blocked';
 
@@ -28,12 +28,7 @@ function isOffline(): boolean {
 }
 
 /** Decides the verdict after fetch failed without any HTTP answer (see the module comment). */
-export async function explainNetworkFailure(
-  url: string,
-  signal: AbortSignal,
-  corsEnforced: boolean,
-  timeoutMs: number,
-): Promise<TransportVerdict> {
+export async function explainNetworkFailure(url: string, signal: AbortSignal, corsEnforced: boolean, timeoutMs: number): Promise<TransportVerdict> {
   if (!corsEnforced || isOffline()) return 'network-error';
   try {
     const response = await fetch(url, {

@@ -2,18 +2,11 @@
  * Shared vocabulary of the live checks. Everything here is plain data: no token ever sits in a value
  * of these types except the fields documented as "the new token" in a refresh or JWT exchange result.
  */
-import type { GuideRef, WizardId } from '../site/routes';
-import { DECISIVE_VERDICTS } from './decisive-verdicts';
+import type { GuideRef, WizardId } from '~/site/routes';
+import { DECISIVE_VERDICTS } from '~/probes/decisive-verdicts';
 
 /** The contract's verdict vocabulary (design.md, "Public contract"). Order is display order. */
-export const VERDICTS = [
-  ...DECISIVE_VERDICTS,
-  'network-error',
-  'cors-blocked',
-  'timeout',
-  'server-error',
-  'unexpected-response',
-] as const;
+export const VERDICTS = [...DECISIVE_VERDICTS, 'network-error', 'cors-blocked', 'timeout', 'server-error', 'unexpected-response'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** What the visitor picked in the host field (`name="host"`). */

@@ -2,7 +2,7 @@
  * The shape of one locale's verdict copy. Its own module so the per-locale tables and the lookup
  * functions (verdict-copy.ts) both import it without importing each other.
  */
-import type { CheckNote, ProblemCode, Verdict } from './types';
+import type { CheckNote, ProblemCode, Verdict } from '~/probes/types';
 
 export interface CopyEntry {
   readonly title: string;

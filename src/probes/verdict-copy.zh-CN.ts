@@ -1,5 +1,5 @@
 /** 结论、输入问题与提示的中文文案。`{column}`、`{codePoint}` 由 problemCopy 填入。 */
-import type { CopyTable } from './verdict-copy-table';
+import type { CopyTable } from '~/probes/verdict-copy-table';
 
 export const zhCN: CopyTable = {
   verdicts: {
@@ -34,7 +34,10 @@ export const zhCN: CopyTable = {
     'client-id-shape': { title: '不是客户端 ID', text: 'OAuth 客户端 ID 的格式是一串数字加上 .app.coze。' },
     'not-a-jwt': { title: '不是 JWT', text: 'JWT 由点号分隔的三段组成，且头部可以解码。' },
     'base-url-invalid': { title: 'base URL 无效', text: '请输入带协议的完整地址，例如本机运行的 Coze Studio：http://127.0.0.1:8888。' },
-    'base-url-insecure': { title: 'base URL 必须使用 https', text: '只有 127.0.0.1 和 localhost 允许使用 http（例如 http://127.0.0.1:8888），以免令牌以明文传输。' },
+    'base-url-insecure': {
+      title: 'base URL 必须使用 https',
+      text: '只有 127.0.0.1 和 localhost 允许使用 http（例如 http://127.0.0.1:8888），以免令牌以明文传输。',
+    },
     'base-url-credentials': { title: '地址中不能包含用户名或密码', text: '请删除 user:password 部分，令牌是唯一发送的凭证。' },
     'base-url-query': { title: 'base URL 不能包含查询参数或锚点', text: '请删除 ? 或 # 及其后面的内容。' },
   },

@@ -3,8 +3,8 @@
  * so the token-invalid wizard must keep a step for every id listed here; its tests can import
  * VERDICT_STEPS to prove it.
  */
-import type { Locale } from '../site/locale';
-import type { ExplainRef, Verdict } from './types';
+import type { Locale } from '~/site/locale';
+import type { ExplainRef, Verdict } from '~/probes/types';
 
 export const VERDICT_STEPS: Readonly<Record<Verdict, ExplainRef | null>> = {
   valid: null,

@@ -2,7 +2,7 @@
  * The secret-bearing half of a planned request. A {@link PlannedRequest} shows fingerprints only; the
  * real header and body live here, in a WeakMap the rest of the app cannot reach or serialise.
  */
-import type { PlannedRequest } from './planned-request';
+import type { PlannedRequest } from '~/probes/planned-request';
 
 export type SecretSlot = 'token' | 'refresh-token' | 'client-secret' | 'jwt';
 

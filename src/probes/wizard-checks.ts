@@ -3,12 +3,12 @@
  * this with its own AbortSignal; leaving the step aborts the request, and the promise then rejects
  * with ProbeCancelledError, which XState ignores because the actor is already stopped.
  */
-import type { CheckInput, ProbeEvidence } from './check-input';
-import { checkToken } from './check-token';
-import { workspaceRole } from './coze-data';
-import { DECISIVE_VERDICTS } from './decisive-verdicts';
-import type { ProbeOptions, TokenCheckResult } from './results';
-import type { Verdict } from './types';
+import type { CheckInput, ProbeEvidence } from '~/probes/check-input';
+import { checkToken } from '~/probes/check-token';
+import { workspaceRole } from '~/probes/coze-data';
+import { DECISIVE_VERDICTS } from '~/probes/decisive-verdicts';
+import type { ProbeOptions, TokenCheckResult } from '~/probes/results';
+import type { Verdict } from '~/probes/types';
 
 /** Verdicts a `token-verdict` step can branch on; the rest (network, CORS, 5xx…) are not decisive. */
 const DECISIVE: ReadonlySet<Verdict> = new Set(DECISIVE_VERDICTS);
@@ -47,11 +47,7 @@ function answerFor(input: CheckInput, result: TokenCheckResult): string | null {
  * answers `wrong-region`.
  * `verdict` is always the token check's verdict; `details` never hold the token, only its fingerprint.
  */
-export async function runWizardCheck(
-  input: CheckInput,
-  signal: AbortSignal,
-  options: ProbeOptions = {},
-): Promise<ProbeEvidence> {
+export async function runWizardCheck(input: CheckInput, signal: AbortSignal, options: ProbeOptions = {}): Promise<ProbeEvidence> {
   const { token, host, baseUrl, appHost } = input.credentials;
   const result = await checkToken(
     { token, host, ...(baseUrl === undefined ? {} : { baseUrl }), ...(appHost === undefined ? {} : { appHost }) },

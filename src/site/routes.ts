@@ -3,12 +3,7 @@
  * A leaf module shared by probes (a verdict names the step that explains it) and the wizard engine.
  */
 
-export type WizardId =
-  | 'migrated-workspace'
-  | 'team-scope-rejected'
-  | 'expired-refresh'
-  | 'token-invalid'
-  | 'choose-auth';
+export type WizardId = 'migrated-workspace' | 'team-scope-rejected' | 'expired-refresh' | 'token-invalid' | 'choose-auth';
 
 /** A guide (optionally a section) as a locale-free path: `guides/regions` or `guides/error-codes#4101`. */
 export type GuideRef = `guides/${string}` | `tools/${string}`;

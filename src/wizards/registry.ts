@@ -1,11 +1,11 @@
-import type { WizardMachine } from './engine/define-wizard';
-import { readTree } from './engine/tree';
-import type { Locale, WizardCopy, WizardId, WizardTree } from './engine/types';
-import { wizard as chooseAuth } from './choose-auth';
-import { wizard as expiredRefresh } from './expired-refresh';
-import { wizard as migratedWorkspace } from './migrated-workspace';
-import { wizard as teamScopeRejected } from './team-scope-rejected';
-import { wizard as tokenInvalid } from './token-invalid';
+import type { WizardMachine } from '~/wizards/engine/define-wizard';
+import { readTree } from '~/wizards/engine/tree';
+import type { Locale, WizardCopy, WizardId, WizardTree } from '~/wizards/engine/types';
+import { wizard as chooseAuth } from '~/wizards/choose-auth';
+import { wizard as expiredRefresh } from '~/wizards/expired-refresh';
+import { wizard as migratedWorkspace } from '~/wizards/migrated-workspace';
+import { wizard as teamScopeRejected } from '~/wizards/team-scope-rejected';
+import { wizard as tokenInvalid } from '~/wizards/token-invalid';
 
 export interface Wizard {
   readonly id: WizardId;
@@ -14,13 +14,7 @@ export interface Wizard {
 }
 
 /** Every wizard, in the order the site lists them. Build-time code (outline, catalog) reads this. */
-export const wizards: readonly Wizard[] = [
-  tokenInvalid,
-  expiredRefresh,
-  migratedWorkspace,
-  teamScopeRejected,
-  chooseAuth,
-];
+export const wizards: readonly Wizard[] = [tokenInvalid, expiredRefresh, migratedWorkspace, teamScopeRejected, chooseAuth];
 
 export function getWizard(id: string): Wizard | undefined {
   return wizards.find((w) => w.id === id);

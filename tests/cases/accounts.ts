@@ -95,7 +95,12 @@ export const accountCases: readonly FailureCase[] = [
   {
     id: 'faq-enterprise-points-member-drops-them',
     source: FAQ,
-    has: { pasted: { en: 'The permission points declared by this app include the "enterprise" level; only super admins or admins can authorize it' }, tokenKind: 'pat', token: 'patMemberCn', appHost: 'cn' },
+    has: {
+      pasted: { en: 'The permission points declared by this app include the "enterprise" level; only super admins or admins can authorize it' },
+      tokenKind: 'pat',
+      token: 'patMemberCn',
+      appHost: 'cn',
+    },
     walks: [{ wizard: 'team-scope-rejected', answers: ['pat', '@check', 'can-drop'] }],
     expect: { step: 'team-scope-rejected#drop-enterprise-points', lookup: 'team-scope-rejected#credential-type' },
   },

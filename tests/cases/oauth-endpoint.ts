@@ -14,8 +14,11 @@ export const oauthEndpointCases: readonly FailureCase[] = [
     source: 'https://github.com/coze-dev/coze-go/issues/43',
     defects: ['lookup-misroute'],
     has: {
-      pasted: { en: 'HttpCode: 401, Code: invalid_client, Message: invalid jwt: kid not been registred, Param: invalid_client, LogID: 2025042710072144715EF2C58014F21E98' },
-      httpStatus: 401, tokenKind: 'jwt',
+      pasted: {
+        en: 'HttpCode: 401, Code: invalid_client, Message: invalid jwt: kid not been registred, Param: invalid_client, LogID: 2025042710072144715EF2C58014F21E98',
+      },
+      httpStatus: 401,
+      tokenKind: 'jwt',
     },
     walks: [
       { wizard: 'token-invalid', answers: ['something-else', 'http-401', 'kid-not-registered'] },
@@ -70,7 +73,10 @@ export const oauthEndpointCases: readonly FailureCase[] = [
     id: 'doc-unsupported-grant-type',
     source: TABLE,
     defects: ['lookup-misroute'],
-    has: { pasted: { en: '{"error_code":"unsupported_grant_type","error_message":"not supported grant type: refresh","error":"unsupported_grant_type"}' }, httpStatus: 400 },
+    has: {
+      pasted: { en: '{"error_code":"unsupported_grant_type","error_message":"not supported grant type: refresh","error":"unsupported_grant_type"}' },
+      httpStatus: 400,
+    },
     walks: [{ wizard: 'token-invalid', answers: [...OAUTH, 'unsupported-grant-type'] }],
     expect: { step: 'token-invalid#oauth-grant-type', pastedVerdict: 'unexpected-response' },
   },

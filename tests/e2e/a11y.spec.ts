@@ -34,9 +34,7 @@ test.describe('accessibility of wizard steps', () => {
     // Steps of one kind share their markup (every step's markup is unit-tested in
     // every-step-render.test.ts): scan the first step and the first check and outcome after it.
     const own = steps.filter((s) => s.wizard === wizard);
-    const ids = [own[0], own.find((s) => s.kind === 'check'), own.find((s) => s.kind === 'outcome')]
-      .filter((s) => s !== undefined)
-      .map((s) => s.id);
+    const ids = [own[0], own.find((s) => s.kind === 'check'), own.find((s) => s.kind === 'outcome')].filter((s) => s !== undefined).map((s) => s.id);
     for (const prefix of ['', '/en']) {
       const page = `${prefix}/wizards/${wizard}/`;
       // One page load per wizard: each step is then opened as a fragment link (`#<step-id>`), the

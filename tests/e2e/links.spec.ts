@@ -9,7 +9,10 @@ test('no internal link or anchor in the built site is broken', async ({ request 
   for (const path of await sitemapPaths(request)) {
     const html = await (await request.get(path)).text();
     pages.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
-    hrefsByPage.set(path, [...html.matchAll(/<a\s[^>]*href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')));
+    hrefsByPage.set(
+      path,
+      [...html.matchAll(/<a\s[^>]*href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')),
+    );
   }
   const broken: string[] = [];
   for (const [from, hrefs] of hrefsByPage) {

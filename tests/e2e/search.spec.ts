@@ -15,14 +15,20 @@ test.describe('search', () => {
   test('a Chinese query finds the Chinese guide about expiring tokens', async ({ page }) => {
     await page.goto('/');
     const urls = await search(page, '令牌 过期');
-    expect(urls.some((u) => /^\/guides\/(personal-access-tokens|oauth)\//.test(u)), urls.join()).toBe(true);
+    expect(
+      urls.some((u) => /^\/guides\/(personal-access-tokens|oauth)\//.test(u)),
+      urls.join(),
+    ).toBe(true);
     expect(urls.every((u) => !u.startsWith('/en/'))).toBe(true);
   });
 
   test('an English query finds the English OAuth guide', async ({ page }) => {
     await page.goto('/en/');
     const urls = await search(page, 'refresh token');
-    expect(urls.some((u) => u.startsWith('/en/guides/oauth/')), urls.join()).toBe(true);
+    expect(
+      urls.some((u) => u.startsWith('/en/guides/oauth/')),
+      urls.join(),
+    ).toBe(true);
     expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
   });
 

@@ -98,7 +98,10 @@ test.describe('hostile links', () => {
 
       expect(watch.pageErrors, 'page errors').toEqual([]);
       expect(after).toEqual(baseline);
-      expect(watch.offOrigin(origin).map((r) => r.url), 'requests to other hosts').toEqual([]);
+      expect(
+        watch.offOrigin(origin).map((r) => r.url),
+        'requests to other hosts',
+      ).toEqual([]);
       // The CSP refuses other hosts before a request even exists, so an attempt shows up only here.
       expect(watch.cspViolations, 'attempts the content security policy blocked').toEqual([]);
       for (const field of await tokenFields(page)) await expect(field).toHaveValue('');
@@ -111,11 +114,7 @@ test.describe('hostile links', () => {
 test.describe('the API host', () => {
   test.describe.configure({ mode: 'parallel' });
   const checkSteps = (catalogSteps() ?? []).filter((s) => s.kind === 'check');
-  const targets = [
-    '/tools/token-check/',
-    '/en/tools/token-check/',
-    ...checkSteps.map((s) => `/wizards/${s.wizard}/#${s.id}`),
-  ];
+  const targets = ['/tools/token-check/', '/en/tools/token-check/', ...checkSteps.map((s) => `/wizards/${s.wizard}/#${s.id}`)];
   const attacks = ['?host=custom&base-url=http://127.0.0.1:1', '?base-url=http://127.0.0.1:1&host=custom#host=custom&base-url=http://127.0.0.1:1'];
 
   for (const target of targets) {

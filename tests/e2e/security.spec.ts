@@ -59,7 +59,9 @@ test.describe('a pasted token', () => {
   test.describe.configure({ mode: 'parallel' });
 
   test('is tried on every wizard check step, in both locales', () => {
-    const checks = canaryTargets().filter(([, plan]) => plan === WIZARD_CHECK).map(([path]) => path);
+    const checks = canaryTargets()
+      .filter(([, plan]) => plan === WIZARD_CHECK)
+      .map(([path]) => path);
     expect(checks.length).toBe((catalogSteps() ?? []).filter((s) => s.kind === 'check').length);
     expect(checks.some((p) => p.startsWith('/en/'))).toBe(true);
     expect(checks.some((p) => !p.startsWith('/en/'))).toBe(true);
@@ -85,19 +87,32 @@ test.describe('a pasted token', () => {
         // Page-wide: a tool may keep a secret in a second form (the JWT inspector's signer).
         for (const [i, name] of plan.secrets.entries()) await fields.and(page.locator(`[name="${name}"]`)).fill(canaries[i]!);
         // Typing is not consent: until the visitor clicks, nothing may leave the page's origin.
-        expect(watch.offOrigin(origin).map((r) => r.url), 'requests before the run click').toEqual([]);
+        expect(
+          watch.offOrigin(origin).map((r) => r.url),
+          'requests before the run click',
+        ).toEqual([]);
         if (plan.sends) {
           await runButtonOf(form).click();
           await expect(page.locator('[data-verdict]').first(), 'the check ends in a verdict').toBeVisible({ timeout: 15_000 });
           const arrived = fakeCoze.server.requests.slice(logged);
           const carried = (canary: string) => arrived.some((r) => JSON.stringify(r.headers).includes(canary) || r.body.includes(canary));
-          expect(canaries.filter((c) => !carried(c)), 'secrets the chosen host never received').toEqual([]);
+          expect(
+            canaries.filter((c) => !carried(c)),
+            'secrets the chosen host never received',
+          ).toEqual([]);
           // The chosen host itself gets the token in a header or body, never in the request line.
-          expect(arrived.filter((r) => canaries.some((c) => r.url.includes(c))).map((r) => r.url), 'URLs the fake Coze API saw').toEqual([]);
+          expect(
+            arrived.filter((r) => canaries.some((c) => r.url.includes(c))).map((r) => r.url),
+            'URLs the fake Coze API saw',
+          ).toEqual([]);
         }
       }
 
-      if (!plan.sends) expect(watch.offOrigin(origin).map((r) => r.url), 'requests to other hosts').toEqual([]);
+      if (!plan.sends)
+        expect(
+          watch.offOrigin(origin).map((r) => r.url),
+          'requests to other hosts',
+        ).toEqual([]);
 
       const clipboard: string[] = [];
       for (const button of await copyButtons(page)) {
@@ -113,11 +128,23 @@ test.describe('a pasted token', () => {
         expect(residue.cookie, 'document.cookie').not.toContain(canary);
         expect(residue.historyState, 'history.state').not.toContain(canary);
         expect(residue.visibleText, 'text shown on the page').not.toContain(canary);
-        expect(clipboard.filter((text) => text.includes(canary)), 'copied text').toEqual([]);
-        expect(watch.consoleLines.filter((line) => line.includes(canary)), 'console').toEqual([]);
-        expect(watch.requests.filter((r) => r.url.includes(canary)).map((r) => r.url), 'request URLs').toEqual([]);
+        expect(
+          clipboard.filter((text) => text.includes(canary)),
+          'copied text',
+        ).toEqual([]);
+        expect(
+          watch.consoleLines.filter((line) => line.includes(canary)),
+          'console',
+        ).toEqual([]);
+        expect(
+          watch.requests.filter((r) => r.url.includes(canary)).map((r) => r.url),
+          'request URLs',
+        ).toEqual([]);
         const elsewhere = watch.requests.filter((r) => new URL(r.url).origin !== fakeCoze.origin && requestText(r).includes(canary));
-        expect(elsewhere.map((r) => r.url), 'requests carrying a secret to another host').toEqual([]);
+        expect(
+          elsewhere.map((r) => r.url),
+          'requests carrying a secret to another host',
+        ).toEqual([]);
       }
       // The CSP refuses other hosts before a request even exists, so an attempt shows up only here.
       expect(watch.cspViolations, 'attempts the content security policy blocked').toEqual([]);

@@ -115,7 +115,9 @@ test.describe('canary in the other tools', () => {
     await check.getByRole('button', { name: 'Run check', exact: true }).click();
     await expect(check.locator('[data-verdict][data-source="live"]')).toHaveAttribute('data-verdict', 'valid');
     expect(page.url()).not.toContain(canary);
-    const kept = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, state: history.state }));
+    const kept = await page.evaluate(() =>
+      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, state: history.state }),
+    );
     expect(kept).not.toContain(canary);
     expect(JSON.stringify(await context.cookies())).not.toContain(canary);
     expect(consoleLines.join('\n')).not.toContain(canary);

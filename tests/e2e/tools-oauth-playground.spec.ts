@@ -4,7 +4,7 @@
  * the machine in tests/unit/playground/machine.test.ts, where it costs milliseconds.
  */
 import type { Page } from '@playwright/test';
-import { playgroundLabels } from '../../src/islands/tools/oauth-playground/labels';
+import { playgroundLabels } from '~/islands/tools/oauth-playground/labels';
 import { axeViolations } from './helpers/axe';
 import { watchPage } from './helpers/watch';
 import { expect, OAUTH_APPS, test } from './tools/fixtures';

@@ -98,7 +98,9 @@ test.describe('refresh test', () => {
     await expect(check.locator('[data-verdict][data-source="live"]')).toHaveAttribute('data-verdict', 'valid');
     expect(fakes.cn.requests.filter((r) => r.headers['authorization'] === `Bearer ${access}`).length).toBeGreaterThan(0);
     expect(page.url()).not.toContain(access);
-    const kept = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, state: history.state }));
+    const kept = await page.evaluate(() =>
+      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, state: history.state }),
+    );
     expect(kept).not.toContain(access);
   });
 
@@ -115,7 +117,12 @@ test.describe('refresh test', () => {
   });
 
   test('sends a web app secret as the bearer and succeeds', async ({ page, fakes }) => {
-    await runRefresh(page, { clientId: OAUTH_APPS.cn.web.clientId, refreshToken: fakes.cn.mintRefreshToken('web'), secret: OAUTH_APPS.cn.web.secret, baseUrl: fakes.cn.baseUrl });
+    await runRefresh(page, {
+      clientId: OAUTH_APPS.cn.web.clientId,
+      refreshToken: fakes.cn.mintRefreshToken('web'),
+      secret: OAUTH_APPS.cn.web.secret,
+      baseUrl: fakes.cn.baseUrl,
+    });
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'valid');
     const sent = fakes.cn.requests.find((r) => r.method === 'POST');
     expect(sent?.headers['authorization']).toBe(`Bearer ${OAUTH_APPS.cn.web.secret}`);
@@ -123,7 +130,12 @@ test.describe('refresh test', () => {
   });
 
   test('links a wrong client secret to the client-mismatch step', async ({ page, fakes }) => {
-    await runRefresh(page, { clientId: OAUTH_APPS.cn.web.clientId, refreshToken: fakes.cn.mintRefreshToken('web'), secret: 'wrongSecret0000000000', baseUrl: fakes.cn.baseUrl });
+    await runRefresh(page, {
+      clientId: OAUTH_APPS.cn.web.clientId,
+      refreshToken: fakes.cn.mintRefreshToken('web'),
+      secret: 'wrongSecret0000000000',
+      baseUrl: fakes.cn.baseUrl,
+    });
     await expect(liveVerdict(page)).toHaveAttribute('data-verdict', 'invalid-token');
     await expect(liveVerdict(page).locator('a')).toHaveAttribute('href', '/wizards/expired-refresh/#client-mismatch');
   });

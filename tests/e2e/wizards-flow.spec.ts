@@ -69,7 +69,10 @@ test.describe('wizard flow', () => {
 test.describe('support catalog', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  for (const [locale, prefix, copied] of [['zh-CN', '', '已复制'], ['en', '/en', 'Copied']] as const) {
+  for (const [locale, prefix, copied] of [
+    ['zh-CN', '', '已复制'],
+    ['en', '/en', 'Copied'],
+  ] as const) {
     test(`every step offers a ticket reply that names it and links to it (${locale})`, async ({ page }) => {
       await page.goto(`${prefix}/wizards/`);
       const entry = page.locator('[data-wizard-index="token-invalid"]');

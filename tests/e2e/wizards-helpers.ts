@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { outcomePaths, shortestPath } from '../../src/wizards/engine/paths';
-import { isOutcomeCopy, type AnswerRecord, type Locale } from '../../src/wizards/engine/types';
-import { treeOf, wizards, type Wizard } from '../../src/wizards/registry';
+import { outcomePaths, shortestPath } from '~/wizards/engine/paths';
+import { isOutcomeCopy, type AnswerRecord, type Locale } from '~/wizards/engine/types';
+import { treeOf, wizards, type Wizard } from '~/wizards/registry';
 
 export { outcomePaths, shortestPath, treeOf, wizards, type Wizard };
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -32,8 +32,7 @@ export function answerLabel(wizard: Wizard, locale: Locale, { step, answer }: An
 }
 
 /** An answer button of the current step (inside the answers group, so toolbar buttons never match). */
-export const answerButton = (root: Locator, label: string) =>
-  root.locator('.wizard-answers').getByRole('button', { name: label, exact: true });
+export const answerButton = (root: Locator, label: string) => root.locator('.wizard-answers').getByRole('button', { name: label, exact: true });
 
 /**
  * Asserts the island shows `step` as step `n`, with focus on its heading. One in-page wait instead

@@ -1,18 +1,6 @@
 import { expect, test } from '@playwright/test';
-import type { Catalog } from '../../src/wizards/engine/catalog';
-import {
-  answerButton,
-  answerLabel,
-  expectStep,
-  island,
-  LOCALES,
-  open,
-  outcomePaths,
-  pagePath,
-  shortestPath,
-  treeOf,
-  wizards,
-} from './wizards-helpers';
+import type { Catalog } from '~/wizards/engine/catalog';
+import { answerButton, answerLabel, expectStep, island, LOCALES, open, outcomePaths, pagePath, shortestPath, treeOf, wizards } from './wizards-helpers';
 
 test.describe('wizards', () => {
   // Many independent walks: let every worker take some instead of one worker taking the file.

@@ -21,12 +21,7 @@ export function control(fake: FakeCoze, method: string, path: string, rawBody: s
   const route = `${method} ${path}`;
   switch (route) {
     case 'POST /__fake/fault': {
-      const faults =
-        body === null
-          ? []
-          : Array.isArray((body as { faults?: unknown }).faults)
-            ? (body as { faults: Fault[] }).faults
-            : [body as Fault];
+      const faults = body === null ? [] : Array.isArray((body as { faults?: unknown }).faults) ? (body as { faults: Fault[] }).faults : [body as Fault];
       fake.setFaults(faults);
       return json(200, { faults });
     }

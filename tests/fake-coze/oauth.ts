@@ -81,8 +81,7 @@ export class OAuthEndpoint {
     if (app === 'web' && bearer !== apps.web.secret) return oauthError(401, 'invalid_client', 'invalid client secret');
     const token = body['refresh_token'];
     const entry = typeof token === 'string' ? this.#refresh.get(token) : undefined;
-    if (!entry || entry.used || entry.app !== app)
-      return oauthError(400, 'invalid_request', 'invalid request: refresh_token');
+    if (!entry || entry.used || entry.app !== app) return oauthError(400, 'invalid_request', 'invalid request: refresh_token');
     entry.used = true; // single use: the rotation below is the only way on
     const accessToken = `czu_${randomAlnum(64)}`;
     this.#register(accessToken, {
@@ -123,8 +122,7 @@ export class OAuthEndpoint {
     if (typeof jti !== 'string' || jti === '') return fail('jti is required');
     if (this.#usedJti.has(jti)) return fail('jti has been used');
     const duration = body['duration_seconds'] ?? 900;
-    if (typeof duration !== 'number' || duration < 1 || duration > 86_399)
-      return oauthError(400, 'invalid_request', 'invalid request: duration_seconds');
+    if (typeof duration !== 'number' || duration < 1 || duration > 86_399) return oauthError(400, 'invalid_request', 'invalid request: duration_seconds');
     this.#usedJti.add(jti);
     const accessToken = `czs_${randomAlnum(64)}`;
     this.#register(accessToken, {

@@ -3,8 +3,7 @@ import { json, openApiError, type Reply } from './respond.ts';
 import type { FakeTokenRecord } from './tokens.ts';
 import type { FakeRegion } from './types.ts';
 
-const PERMISSION_MSG =
-  'Your token does not have permission to access resource. Please verify whether the resource ID or token is correct.';
+const PERMISSION_MSG = 'Your token does not have permission to access resource. Please verify whether the resource ID or token is correct.';
 
 /**
  * A token this host does not know. cn answers 4100 "authentication is invalid" with 401 (observed);

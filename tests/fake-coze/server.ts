@@ -67,11 +67,8 @@ export async function startFakeCoze(options: FakeCozeOptions): Promise<FakeCoze>
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     const body = await readBody(req);
     const method = req.method ?? 'GET';
-    if (url.pathname.startsWith('/__fake/') && options.control)
-      return write(res, control(fake, method, url.pathname, body), true);
-    const headers = Object.fromEntries(
-      Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
-    );
+    if (url.pathname.startsWith('/__fake/') && options.control) return write(res, control(fake, method, url.pathname, body), true);
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
     requests.push({ method, url: url.pathname + url.search, headers, body, at: Date.now() });
     const allowOrigin = !faults.dropsCors(url.pathname);
     if (method === 'OPTIONS') {
@@ -82,15 +79,12 @@ export async function startFakeCoze(options: FakeCozeOptions): Promise<FakeCoze>
     if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
     const injected = fault ? faultReply(fault) : null;
     if (injected === 'hang') return; // never answer; the client's timeout must fire
-    if (injected === 'reset' || (fault?.kind === 'reset-authorized' && req.headers.authorization))
-      return void req.socket.destroy();
+    if (injected === 'reset' || (fault?.kind === 'reset-authorized' && req.headers.authorization)) return void req.socket.destroy();
     if (injected) return write(res, injected, allowOrigin);
     const lookup = (token: string) => TOKEN_RECORDS[token] ?? minted.get(token);
     const reply =
       openApi(method, url.pathname, req.headers.authorization, region, lookup) ??
-      (url.pathname === '/api/permission/oauth2/token' && method === 'POST'
-        ? await oauth.handle(req.headers.authorization, body)
-        : null) ??
+      (url.pathname === '/api/permission/oauth2/token' && method === 'POST' ? await oauth.handle(req.headers.authorization, body) : null) ??
       userGrantPages(method, url, body) ??
       json(404, { code: 4200, msg: 'resource not found', detail: { logid: '__LOGID__' } });
     write(res, reply, allowOrigin);

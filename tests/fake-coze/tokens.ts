@@ -33,8 +33,7 @@ export const TOKENS = {
 } as const;
 
 /** How the fake answers a token on the host where it is registered. */
-export type TokenState =
-  'valid' | 'expired' | 'revoked' | 'stale' | 'no-workspace-permission' | 'no-permission' | 'rate-limited';
+export type TokenState = 'valid' | 'expired' | 'revoked' | 'stale' | 'no-workspace-permission' | 'no-permission' | 'rate-limited';
 export type Role = 'owner' | 'admin' | 'member';
 
 export interface FakeTokenRecord {
@@ -89,8 +88,5 @@ export const OAUTH_APPS = {
 
 /** Refresh tokens valid at start-up (no prefix, 72 letters and digits, like the docs' examples). */
 export function initialRefreshToken(region: FakeRegion, app: 'web' | 'pkce', n: number): string {
-  return (
-    `fakeRefresh${region === 'cn' ? 'Cn' : 'Com'}${app === 'web' ? 'Web' : 'Pkce'}`.padEnd(68, 'r') +
-    String(n).padStart(4, '0')
-  );
+  return `fakeRefresh${region === 'cn' ? 'Cn' : 'Com'}${app === 'web' ? 'Web' : 'Pkce'}`.padEnd(68, 'r') + String(n).padStart(4, '0');
 }

@@ -11,8 +11,7 @@ export type Fault =
   | (FaultScope & { readonly kind: 'latency'; readonly ms: number })
   | (FaultScope & { readonly kind: 'status'; readonly status: number })
   | (FaultScope & {
-      readonly kind:
-        'html' | 'malformed-json' | 'empty' | 'reset' | 'reset-authorized' | 'hang' | 'rate-limit' | 'no-cors';
+      readonly kind: 'html' | 'malformed-json' | 'empty' | 'reset' | 'reset-authorized' | 'hang' | 'rate-limit' | 'no-cors';
     });
 
 export interface FaultScope {

@@ -38,7 +38,11 @@ interface DeviceRecord {
   status: 'pending' | 'approved' | 'denied' | 'spent';
 }
 
-const alnum = (n: number) => randomBytes(n * 2).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, n);
+const alnum = (n: number) =>
+  randomBytes(n * 2)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, n);
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const s256 = (verifier: string) => createHash('sha256').update(verifier).digest('base64url');
 
@@ -117,7 +121,13 @@ export class UserGrants {
     const challenge = q('code_challenge') || null;
     if (app === 'pkce' && challenge === null) return back('invalid_request', 'invalid request: code_challenge');
     const key = alnum(24);
-    this.#consents.set(key, { clientId: q('client_id'), redirectUri: q('redirect_uri'), state: q('state'), challenge, method: q('code_challenge_method') || 'plain' });
+    this.#consents.set(key, {
+      clientId: q('client_id'),
+      redirectUri: q('redirect_uri'),
+      state: q('state'),
+      challenge,
+      method: q('code_challenge_method') || 'plain',
+    });
     return redirect(`/oauth/consent?authorize_key=${key}`);
   }
 
@@ -129,7 +139,11 @@ export class UserGrants {
     const decision = url.searchParams.get('decision');
     if (decision === null) {
       const link = (d: string, label: string) => `<a id="${d}" href="/oauth/consent?authorize_key=${key}&amp;decision=${d}">${label}</a>`;
-      return page(200, 'Authorize Fake App', `<p>Fake Coze: allow this app to use your account?</p><p>${link('allow', 'Authorize')} ${link('deny', 'Cancel')}</p>`);
+      return page(
+        200,
+        'Authorize Fake App',
+        `<p>Fake Coze: allow this app to use your account?</p><p>${link('allow', 'Authorize')} ${link('deny', 'Cancel')}</p>`,
+      );
     }
     this.#consents.delete(key);
     const target = new URL(request.redirectUri);
@@ -138,7 +152,14 @@ export class UserGrants {
       return redirect(target.href);
     }
     const code = `code_${alnum(44)}`;
-    this.#codes.set(code, { clientId: request.clientId, redirectUri: request.redirectUri, challenge: request.challenge, method: request.method, expiresAt: Date.now() + CODE_TTL_MS, used: false });
+    this.#codes.set(code, {
+      clientId: request.clientId,
+      redirectUri: request.redirectUri,
+      challenge: request.challenge,
+      method: request.method,
+      expiresAt: Date.now() + CODE_TTL_MS,
+      used: false,
+    });
     target.search = new URLSearchParams({ code, state: request.state }).toString();
     return redirect(target.href);
   }
@@ -176,8 +197,21 @@ export class UserGrants {
     const deviceCode = alnum(40);
     const userCode = `${alnum(4)}-${alnum(4)}`.toUpperCase();
     const { intervalSeconds, expiresInSeconds } = this.timing;
-    this.#devices.set(deviceCode, { clientId: String(body['client_id']), userCode, expiresAt: Date.now() + expiresInSeconds * 1000, intervalMs: intervalSeconds * 1000, lastPoll: 0, status: 'pending' });
-    return json(200, { device_code: deviceCode, user_code: userCode, verification_uri: `${origin}/oauth/device`, expires_in: expiresInSeconds, interval: intervalSeconds });
+    this.#devices.set(deviceCode, {
+      clientId: String(body['client_id']),
+      userCode,
+      expiresAt: Date.now() + expiresInSeconds * 1000,
+      intervalMs: intervalSeconds * 1000,
+      lastPoll: 0,
+      status: 'pending',
+    });
+    return json(200, {
+      device_code: deviceCode,
+      user_code: userCode,
+      verification_uri: `${origin}/oauth/device`,
+      expires_in: expiresInSeconds,
+      interval: intervalSeconds,
+    });
   }
 
   /** The page where the visitor enters or confirms the user code, and its two answers. */

@@ -4,7 +4,12 @@ import { checkBudgets, TOOL_EXTRA_JS_GZIP, WIZARD_EXTRA_JS_GZIP } from '../../be
 const page = (gzip: number) => ({ js: { raw: gzip * 3, gzip, files: [] }, css: { raw: 0, gzip: 0, files: [] } });
 const roles = { '/guides/privacy/': 'baseline', '/wizards/token-invalid/': 'wizard', '/tools/token-check/': 'tool' };
 const judge = (wizard: number, tool: number) =>
-  checkBudgets({ bytes: { '/guides/privacy/': page(30_000), '/wizards/token-invalid/': page(30_000 + wizard), '/tools/token-check/': page(30_000 + tool) }, roles, lighthouse: {}, click: {} });
+  checkBudgets({
+    bytes: { '/guides/privacy/': page(30_000), '/wizards/token-invalid/': page(30_000 + wizard), '/tools/token-check/': page(30_000 + tool) },
+    roles,
+    lighthouse: {},
+    click: {},
+  });
 const verdictOf = (results: { budget: string; pass: boolean | null; value: unknown }[], budget: string) => results.find((r) => r.budget === budget);
 
 describe('the bench JS budgets over a plain guide', () => {

@@ -7,11 +7,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { checkToken, classifyPasted, lookupError, runWizardCheck } from '../../src/probes/index.ts';
-import type { CheckCredentials, CheckInput, ProbeEvidence, WizardId } from '../../src/wizards/engine/types.ts';
-import { LOCALES, isOutcomeCopy } from '../../src/wizards/engine/types.ts';
-import { checkPhaseOf, stepOf } from '../../src/wizards/engine/tree.ts';
-import { getWizard, treeOf, wizards } from '../../src/wizards/registry.ts';
+import { checkToken, classifyPasted, lookupError, runWizardCheck } from '~/probes/index.ts';
+import type { CheckCredentials, CheckInput, ProbeEvidence, WizardId } from '~/wizards/engine/types.ts';
+import { LOCALES, isOutcomeCopy } from '~/wizards/engine/types.ts';
+import { checkPhaseOf, stepOf } from '~/wizards/engine/tree.ts';
+import { getWizard, treeOf, wizards } from '~/wizards/registry.ts';
 import { CASES } from '../cases/index.ts';
 import { FACT_CODES, FACT_OAUTH_ERRORS } from '../cases/fact-codes.ts';
 import type { CaseWalk, FailureCase } from '../cases/types.ts';
@@ -27,8 +27,7 @@ const tokenOf = (c: FailureCase) => {
 const refOf = (step: { wizard: string; step: string } | { guide: string } | null) =>
   step && 'wizard' in step ? `${step.wizard}#${step.step}` : step ? step.guide : null;
 
-const pastes = (c: FailureCase) =>
-  Object.entries(c.has.pasted ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string');
+const pastes = (c: FailureCase) => Object.entries(c.has.pasted ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string');
 
 /** Where the app host sends the check: both Coze hosts for cn/com/unknown, the fake cn for custom. */
 function credentialsFor(c: FailureCase, token: string, baseUrl: string): CheckCredentials {
@@ -82,7 +81,9 @@ describe('case book', () => {
   test('ends at least one walk on every outcome of every wizard', () => {
     const ends = new Set(CASES.flatMap((c) => (c.walks ?? []).map((w) => `${w.wizard}#${endOf(c, w)}`)));
     const outcomes = wizards.flatMap((w) =>
-      Object.entries(treeOf(w).steps).filter(([, m]) => m.kind === 'outcome').map(([id]) => `${w.id}#${id}`),
+      Object.entries(treeOf(w).steps)
+        .filter(([, m]) => m.kind === 'outcome')
+        .map(([id]) => `${w.id}#${id}`),
     );
     expect(outcomes.filter((o) => !ends.has(o))).toEqual([]);
   });
@@ -109,30 +110,27 @@ describe.each(CASES.filter((c) => pastes(c).length > 0).map((c) => [name(c), c] 
   }
 });
 
-describe.each(CASES.filter((c) => c.has.token && (c.has.fake || c.expect.verdict)).map((c) => [name(c), c] as const))(
-  '%s',
-  (_, c) => {
-    if (c.has.fake) {
-      test.each(['cn', 'com'] as const)('token check on %s alone gives what the fake answers', async (host) => {
-        const regions = await fakeRegions();
-        const result = await checkToken({ token: tokenOf(c) as string, host }, signal(), regions.options);
-        expect(result.verdict).toBe(c.has.fake?.[host]);
-      });
-    }
-    if (c.expect.verdict) {
-      test('token check with the app host gives the verdict', async () => {
-        const regions = await fakeRegions();
-        const appHost = c.has.appHost;
-        const input =
-          appHost === 'custom'
-            ? { token: tokenOf(c) as string, host: 'custom' as const, baseUrl: regions.cn.baseUrl }
-            : { token: tokenOf(c) as string, host: 'auto' as const, ...(appHost === 'cn' || appHost === 'com' ? { expectRegion: appHost } : {}) };
-        const result = await checkToken(input, signal(), regions.options);
-        expect(result.verdict).toBe(c.expect.verdict);
-      });
-    }
-  },
-);
+describe.each(CASES.filter((c) => c.has.token && (c.has.fake || c.expect.verdict)).map((c) => [name(c), c] as const))('%s', (_, c) => {
+  if (c.has.fake) {
+    test.each(['cn', 'com'] as const)('token check on %s alone gives what the fake answers', async (host) => {
+      const regions = await fakeRegions();
+      const result = await checkToken({ token: tokenOf(c) as string, host }, signal(), regions.options);
+      expect(result.verdict).toBe(c.has.fake?.[host]);
+    });
+  }
+  if (c.expect.verdict) {
+    test('token check with the app host gives the verdict', async () => {
+      const regions = await fakeRegions();
+      const appHost = c.has.appHost;
+      const input =
+        appHost === 'custom'
+          ? { token: tokenOf(c) as string, host: 'custom' as const, baseUrl: regions.cn.baseUrl }
+          : { token: tokenOf(c) as string, host: 'auto' as const, ...(appHost === 'cn' || appHost === 'com' ? { expectRegion: appHost } : {}) };
+      const result = await checkToken(input, signal(), regions.options);
+      expect(result.verdict).toBe(c.expect.verdict);
+    });
+  }
+});
 
 describe.each(CASES.filter((c) => (c.walks ?? []).length > 0).map((c) => [name(c), c] as const))('%s', (_, c) => {
   test.each((c.walks ?? []).map((w) => [`${w.wizard}: ${w.answers.join(' → ')}`, w] as const))(

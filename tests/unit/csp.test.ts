@@ -2,13 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import {
-  COZE_API_ORIGINS,
-  cspConfig,
-  cspDirectives,
-  parseExtraConnectSrc,
-  starlightInlineScriptHashes,
-} from '../../src/config/csp.mjs';
+import { COZE_API_ORIGINS, cspConfig, cspDirectives, parseExtraConnectSrc, starlightInlineScriptHashes } from '~/config/csp.mjs';
 
 const connectSrc = (env: Record<string, string | undefined> = {}) =>
   cspDirectives(env)
@@ -46,12 +40,7 @@ describe('parseExtraConnectSrc', () => {
 
 describe('cspDirectives', () => {
   test('lets the live checks reach only this origin, the two Coze API hosts and loopback', () => {
-    expect(connectSrc()).toEqual([
-      "'self'",
-      ...COZE_API_ORIGINS,
-      'http://127.0.0.1:*',
-      'http://localhost:*',
-    ]);
+    expect(connectSrc()).toEqual(["'self'", ...COZE_API_ORIGINS, 'http://127.0.0.1:*', 'http://localhost:*']);
   });
 
   test('appends the origins from COZE_EXTRA_CONNECT_SRC to connect-src', () => {

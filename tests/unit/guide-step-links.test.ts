@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { getWizard, treeOf } from '../../src/wizards/registry';
+import { getWizard, treeOf } from '~/wizards/registry';
 
 const docs = join(import.meta.dirname, '../../content/docs');
 

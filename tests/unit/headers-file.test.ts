@@ -57,7 +57,10 @@ describe('the _headers file', () => {
   });
 
   test('keeps connect-src to this origin, the Coze API hosts and loopback', () => {
-    const connect = cspDirectives({}).find((d) => d.startsWith('connect-src '))!.split(' ').slice(1);
+    const connect = cspDirectives({})
+      .find((d) => d.startsWith('connect-src '))!
+      .split(' ')
+      .slice(1);
     expect(headerPolicy(text).get('connect-src')).toEqual(connect);
   });
 

@@ -20,7 +20,14 @@ describe('buildSupportReport', () => {
           result: 'invalid-token',
           answers: [{ question: 'Which code?', answer: '4100', verdict: 'invalid-token' }],
           checks: [
-            { what: 'identity', host: `https://me:${CANARY}@studio.internal:8888`, httpStatus: 401, code: 4100, logid: '20250101000000ABCDEF', message: `token ${CANARY} rejected` },
+            {
+              what: 'identity',
+              host: `https://me:${CANARY}@studio.internal:8888`,
+              httpStatus: 401,
+              code: 4100,
+              logid: '20250101000000ABCDEF',
+              message: `token ${CANARY} rejected`,
+            },
             { what: 'refresh', host: 'https://api.coze.cn', httpStatus: 400, code: 'invalid_grant', logid: null, message: `refresh_token ${REFRESH} used` },
           ],
           extra: [`echo Bearer ${CANARY}`],
@@ -59,7 +66,11 @@ describe('wizardReport', () => {
           { step: 'code-4100', answer: 'every-call' },
           { step: 'token-check', answer: 'other-region', verdict: 'wrong-region' },
         ],
-        evidence: { answer: 'other-region', verdict: 'wrong-region', details: { status: '401', code: '4100', logid: 'LOG123', msg: `bad ${CANARY}`, token: 'pat_…Qq77' } },
+        evidence: {
+          answer: 'other-region',
+          verdict: 'wrong-region',
+          details: { status: '401', code: '4100', logid: 'LOG123', msg: `bad ${CANARY}`, token: 'pat_…Qq77' },
+        },
         verdicts: VERDICT_COPY.en.verdicts,
         link: 'https://coze-auth-doctor.example/en/wizards/token-invalid/?a=x#wrong-region',
         checkLabel: 'Live check',
@@ -87,6 +98,8 @@ describe('report helpers', () => {
 
   test('browserName keeps the browser, its major version and the system', () => {
     expect(browserName(CHROME)).toBe('Chrome 131 (Linux)');
-    expect(browserName('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15')).toBe('Safari 17 (macOS)');
+    expect(browserName('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15')).toBe(
+      'Safari 17 (macOS)',
+    );
   });
 });

@@ -26,7 +26,10 @@ describe('tool labels', () => {
   });
 
   test('has a non-empty string for every key in both locales', () => {
-    for (const [locale, map] of [['zh-CN', zh], ['en', en]] as const) {
+    for (const [locale, map] of [
+      ['zh-CN', zh],
+      ['en', en],
+    ] as const) {
       for (const [key, value] of map) {
         expect(typeof value === 'string' && value.trim() !== '', `${locale}: ${key}`).toBe(true);
       }

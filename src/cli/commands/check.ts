@@ -1,11 +1,11 @@
 /** `coze-auth-doctor check`: the token check (the same probe as /tools/token-check/). */
 import { checkToken, describeRequests, type CozeWorkspace, type TokenCheckInput } from '~/probes';
-import type { CliContext } from '../context';
-import { EXIT } from '../exit-codes';
-import { appHostInput, parseAppHost, parseHost } from '../hosts';
-import { fill } from '../messages';
-import { printReport } from '../report';
-import { readSecret } from '../secret-input';
+import type { CliContext } from '~/cli/context';
+import { EXIT } from '~/cli/exit-codes';
+import { appHostInput, parseAppHost, parseHost } from '~/cli/hosts';
+import { fill } from '~/cli/messages';
+import { printReport } from '~/cli/report';
+import { readSecret } from '~/cli/secret-input';
 
 export interface CheckFlags {
   readonly host?: string | undefined;
@@ -42,11 +42,5 @@ export async function runCheck(ctx: CliContext, flags: CheckFlags): Promise<numb
   const extra: [string, string][] = [];
   if (result.user) extra.push([ctx.t.account, `${result.user.nick_name || result.user.user_name} (${result.user.user_id})`]);
   if (result.workspaces) extra.push([ctx.t.workspaces, describeWorkspaces(result.workspaces)]);
-  return printReport(
-    ctx,
-    'check',
-    result,
-    { user: result.user, workspaces: result.workspaces, suggestOtherRegion: result.suggestOtherRegion },
-    extra,
-  );
+  return printReport(ctx, 'check', result, { user: result.user, workspaces: result.workspaces, suggestOtherRegion: result.suggestOtherRegion }, extra);
 }

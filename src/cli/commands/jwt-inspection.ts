@@ -2,12 +2,12 @@
 import { audienceFor, explainVerdict, fingerprintOf, resolveBaseUrl, type ExplainRef, type JwtInspection } from '~/probes';
 import { jwtExplain } from '~/islands/tools/jwt/explain';
 import { findingsEn, findingsZh } from '~/islands/tools/labels/jwt-findings';
-import type { CliContext } from '../context';
-import { EXIT } from '../exit-codes';
-import type { HostPick } from '../hosts';
-import { fill } from '../messages';
-import { stepUrl } from '../site-links';
-import { paint } from '../terminal';
+import type { CliContext } from '~/cli/context';
+import { EXIT } from '~/cli/exit-codes';
+import type { HostPick } from '~/cli/hosts';
+import { fill } from '~/cli/messages';
+import { stepUrl } from '~/cli/site-links';
+import { paint } from '~/cli/terminal';
 
 export type ConcreteHost = HostPick & { host: 'cn' | 'com' | 'custom' };
 
@@ -24,7 +24,14 @@ function inspectionStep(inspection: JwtInspection): ExplainRef | null {
   return { guide: 'guides/oauth-jwt' };
 }
 
-export function printInspection(ctx: CliContext, jwt: string, pick: ConcreteHost, inspection: JwtInspection, guessed: boolean, alsoExchanging: boolean): number {
+export function printInspection(
+  ctx: CliContext,
+  jwt: string,
+  pick: ConcreteHost,
+  inspection: JwtInspection,
+  guessed: boolean,
+  alsoExchanging: boolean,
+): number {
   const labels = ctx.locale === 'en' ? findingsEn : findingsZh;
   const expected = expectedAudience(pick, ctx);
   const verdict = inspection.ok ? 'valid' : inspection.findings.some((f) => f.code === 'not-a-jwt') ? 'not-a-token' : 'malformed';
@@ -74,4 +81,3 @@ export function printInspection(ctx: CliContext, jwt: string, pick: ConcreteHost
   ctx.term.out(lines.join('\n'));
   return exitCode;
 }
-

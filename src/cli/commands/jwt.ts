@@ -6,14 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { exchangeJwt, fingerprintOf, inspectJwt, isJwtSignError, signJwt, type JwtInspection } from '~/probes';
 import { jwtExplain } from '~/islands/tools/jwt/explain';
-import type { CliContext } from '../context';
-import { EXIT, UsageError } from '../exit-codes';
-import { originOf, parseHost } from '../hosts';
-import { fill } from '../messages';
-import { createOutFile } from '../out-file';
-import { printReport } from '../report';
-import { readSecret } from '../secret-input';
-import { printInspection, type ConcreteHost } from './jwt-inspection';
+import type { CliContext } from '~/cli/context';
+import { EXIT, UsageError } from '~/cli/exit-codes';
+import { originOf, parseHost } from '~/cli/hosts';
+import { fill } from '~/cli/messages';
+import { createOutFile } from '~/cli/out-file';
+import { printReport } from '~/cli/report';
+import { readSecret } from '~/cli/secret-input';
+import { printInspection, type ConcreteHost } from '~/cli/commands/jwt-inspection';
 
 export interface JwtFlags {
   readonly host?: string | undefined;
@@ -25,10 +25,8 @@ export interface JwtFlags {
   readonly out?: string | undefined;
 }
 
-
 function inspect(jwt: string, pick: ConcreteHost | null) {
-  const run = (p: ConcreteHost) =>
-    inspectJwt(jwt, p.host === 'custom' ? { host: 'custom', baseUrl: p.baseUrl ?? '' } : { host: p.host });
+  const run = (p: ConcreteHost) => inspectJwt(jwt, p.host === 'custom' ? { host: 'custom', baseUrl: p.baseUrl ?? '' } : { host: p.host });
   if (pick) return { pick, inspection: run(pick) };
   // No host given: check aud against both Coze hosts and keep the better fit.
   const [cn, com] = [run({ host: 'cn' }), run({ host: 'com' })];
@@ -100,7 +98,12 @@ export async function runJwt(ctx: CliContext, flags: JwtFlags): Promise<number> 
   return printReport(
     ctx,
     'jwt',
-    { ...result, step: jwtExplain(result.verdict, result.evidence[0]?.errorCode ?? null), kind: 'jwt', fingerprint: fingerprintOf(jwt.trim().replace(/^bearer\s+/i, ''), 'jwt') },
+    {
+      ...result,
+      step: jwtExplain(result.verdict, result.evidence[0]?.errorCode ?? null),
+      kind: 'jwt',
+      fingerprint: fingerprintOf(jwt.trim().replace(/^bearer\s+/i, ''), 'jwt'),
+    },
     {
       accessTokenFingerprint: result.accessTokenFingerprint,
       expiresAt: result.expiresAt?.toISOString() ?? null,

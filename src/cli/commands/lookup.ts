@@ -1,12 +1,12 @@
 /** `coze-auth-doctor lookup "<error text>"`: the error lookup, offline (the same as /tools/error-lookup/). */
 import { lookupError, type LookupMatch } from '~/probes';
 import { toolLabels } from '~/islands/tools/labels';
-import type { CliContext } from '../context';
-import { EXIT, UsageError } from '../exit-codes';
-import { stepWords } from '../fix-copy';
-import { readStdin } from '../secret-input';
-import { guideUrl, stepUrl } from '../site-links';
-import { paint } from '../terminal';
+import type { CliContext } from '~/cli/context';
+import { EXIT, UsageError } from '~/cli/exit-codes';
+import { stepWords } from '~/cli/fix-copy';
+import { readStdin } from '~/cli/secret-input';
+import { guideUrl, stepUrl } from '~/cli/site-links';
+import { paint } from '~/cli/terminal';
 
 function matchJson(ctx: CliContext, match: LookupMatch) {
   const words = stepWords(match.step, ctx.locale);

@@ -1,13 +1,13 @@
 /** `coze-auth-doctor reach`: can this machine reach api.coze.cn and api.coze.com? No token needed. */
 import { explainVerdict, type Verdict } from '~/probes';
-import type { CliContext } from '../context';
-import { EXIT, UsageError } from '../exit-codes';
-import { originOf } from '../hosts';
-import { fill } from '../messages';
-import { probeHost, type HostReach, type StepResult } from '../reach/probe-host';
-import { proxyFor } from '../proxy-env';
-import { stepUrl } from '../site-links';
-import { paint } from '../terminal';
+import type { CliContext } from '~/cli/context';
+import { EXIT, UsageError } from '~/cli/exit-codes';
+import { originOf } from '~/cli/hosts';
+import { fill } from '~/cli/messages';
+import { probeHost, type HostReach, type StepResult } from '~/cli/reach/probe-host';
+import { proxyFor } from '~/cli/proxy-env';
+import { stepUrl } from '~/cli/site-links';
+import { paint } from '~/cli/terminal';
 
 export interface ReachFlags {
   readonly host?: string | undefined;
@@ -35,9 +35,7 @@ export async function runReach(ctx: CliContext, flags: ReachFlags): Promise<numb
   const timeoutMs = ctx.probe.timeoutMs ?? 10_000;
   const targets = regions.map((region) => ({ region, origin: originOf(region, ctx.probe) }));
   const stop = ctx.term.progress(fill(ctx.t.progressAsking, { hosts: targets.map((t) => t.origin).join(', ') }));
-  const hosts = await Promise.all(
-    targets.map((t) => probeHost(t.region, t.origin, timeoutMs, proxyFor(t.origin, ctx.env) !== null)),
-  ).finally(stop);
+  const hosts = await Promise.all(targets.map((t) => probeHost(t.region, t.origin, timeoutMs, proxyFor(t.origin, ctx.env) !== null))).finally(stop);
   const verdict = verdictOf(hosts);
   const exitCode = verdict === 'valid' ? EXIT.ok : EXIT.unreachable;
   const step = stepUrl(explainVerdict(verdict), ctx.locale, ctx.site);

@@ -2,13 +2,13 @@
 import { confirm, isCancel } from '@clack/prompts';
 import { normalizeClientId, refreshToken, type RefreshResult } from '~/probes';
 import { refreshExplain } from '~/islands/tools/refresh/explain';
-import type { CliContext } from '../context';
-import { EXIT, UsageError } from '../exit-codes';
-import { originOf, parseHost } from '../hosts';
-import { fill } from '../messages';
-import { createOutFile, type OutFile } from '../out-file';
-import { printReport } from '../report';
-import { readSecret } from '../secret-input';
+import type { CliContext } from '~/cli/context';
+import { EXIT, UsageError } from '~/cli/exit-codes';
+import { originOf, parseHost } from '~/cli/hosts';
+import { fill } from '~/cli/messages';
+import { createOutFile, type OutFile } from '~/cli/out-file';
+import { printReport } from '~/cli/report';
+import { readSecret } from '~/cli/secret-input';
 
 export interface RefreshFlags {
   readonly host?: string | undefined;

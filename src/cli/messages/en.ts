@@ -1,4 +1,4 @@
-import type { CliMessages } from './types';
+import type { CliMessages } from '~/cli/messages/types';
 
 export const en: CliMessages = {
   colon: ': ',
@@ -49,8 +49,7 @@ export const en: CliMessages = {
   outWritten: 'The new refresh token is in {file} (mode 0600). The old one no longer works.',
   outExists: '{file} already exists; it is never overwritten. Choose a new file name.',
   outFailed: 'Could not create {file}: {reason}',
-  refreshNotKept:
-    'The new refresh token was not saved (only its fingerprint is shown). Next time use --out FILE or --json to keep it.',
+  refreshNotKept: 'The new refresh token was not saved (only its fingerprint is shown). Next time use --out FILE or --json to keep it.',
   jwtFindings: 'Findings',
   jwtNoFindings: 'No problem found in the header and claims.',
   jwtOk: 'The JWT follows Coze’s rules (the signature is checked only by the exchange).',

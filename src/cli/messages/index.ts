@@ -1,7 +1,7 @@
 import type { Locale } from '~/wizards/engine/types';
-import { en } from './en';
-import type { CliMessages } from './types';
-import { zhCN } from './zh-CN';
+import { en } from '~/cli/messages/en';
+import type { CliMessages } from '~/cli/messages/types';
+import { zhCN } from '~/cli/messages/zh-CN';
 
 export type { CliMessages };
 

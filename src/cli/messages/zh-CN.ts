@@ -1,4 +1,4 @@
-import type { CliMessages } from './types';
+import type { CliMessages } from '~/cli/messages/types';
 
 export const zhCN: CliMessages = {
   colon: '：',

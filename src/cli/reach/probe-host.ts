@@ -64,9 +64,7 @@ function socketStep(open: (done: (error?: Error) => void) => Socket, timeoutMs: 
 }
 
 const step = (r: { value?: unknown; error?: string; ms: number }, detail: string | null = null): StepResult =>
-  'error' in r && r.error !== undefined
-    ? { ok: false, ms: r.ms, error: r.error, detail: null }
-    : { ok: true, ms: r.ms, error: null, detail };
+  'error' in r && r.error !== undefined ? { ok: false, ms: r.ms, error: r.error, detail: null } : { ok: true, ms: r.ms, error: null, detail };
 
 export async function probeHost(region: 'cn' | 'com', origin: string, timeoutMs: number, proxied: boolean): Promise<HostReach> {
   const url = new URL(origin);
@@ -113,10 +111,7 @@ export async function probeHost(region: 'cn' | 'com', origin: string, timeoutMs:
       }
       return { status: response.status, code, logid: response.headers.get('x-tt-logid') };
     });
-    http =
-      'value' in run
-        ? { ...step(run, `HTTP ${run.value.status}`), ...run.value }
-        : { ...step(run), status: null, code: null, logid: null };
+    http = 'value' in run ? { ...step(run, `HTTP ${run.value.status}`), ...run.value } : { ...step(run), status: null, code: null, logid: null };
   }
   // Any Coze-shaped JSON answer proves the API is reachable; the status without a token is 401.
   const reachable = http !== null && http.ok && http.code !== null;

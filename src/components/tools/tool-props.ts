@@ -19,9 +19,7 @@ export function toolCopy(locale: Locale): CopyTable {
 }
 
 /** Wizard steps the shared verdict table links to (every tool shows verdicts). */
-const VERDICT_STEP_KEYS = new Set(
-  Object.values(VERDICT_STEPS).flatMap((ref) => (ref && 'wizard' in ref ? [`${ref.wizard}#${ref.step}`] : [])),
-);
+const VERDICT_STEP_KEYS = new Set(Object.values(VERDICT_STEPS).flatMap((ref) => (ref && 'wizard' in ref ? [`${ref.wizard}#${ref.step}`] : [])));
 
 /** The part of Starlight's sidebar entries this module reads. */
 interface SidebarNode {

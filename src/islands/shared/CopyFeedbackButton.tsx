@@ -45,7 +45,13 @@ export function CopyFeedbackButton({ text, copied, failed, children, hook }: Pro
         {status === 'copied' ? copied : status === 'failed' ? failed : ''}
       </span>
       {fallback !== null && (
-        <textarea class="copy-feedback-fallback" readOnly rows={Math.min(12, fallback.split('\n').length + 1)} aria-label={failed} onFocus={(e) => e.currentTarget.select()}>
+        <textarea
+          class="copy-feedback-fallback"
+          readOnly
+          rows={Math.min(12, fallback.split('\n').length + 1)}
+          aria-label={failed}
+          onFocus={(e) => e.currentTarget.select()}
+        >
           {fallback}
         </textarea>
       )}

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { cliCommandFor } from '~/cli/suggest';
 import type { PlannedRequest } from '~/probes';
 import { toCurl, toPowerShell } from '~/probes/commands';
-import { CopyButton } from './CopyButton';
-import type { CommonLabels } from './labels';
+import { CopyButton } from '~/islands/tools/CopyButton';
+import type { CommonLabels } from '~/islands/tools/labels';
 
 interface Props {
   readonly idPrefix: string;
@@ -58,7 +58,13 @@ export function CommandsPanel({ idPrefix, requests, canUnmask, labels: l }: Prop
         </div>
       )}
       <label class="tool-check">
-        <input type="checkbox" checked={unmask && canUnmask} disabled={!canUnmask} onChange={(e) => setUnmask(e.currentTarget.checked)} aria-describedby={`${idPrefix}-unmask-hint`} />
+        <input
+          type="checkbox"
+          checked={unmask && canUnmask}
+          disabled={!canUnmask}
+          onChange={(e) => setUnmask(e.currentTarget.checked)}
+          aria-describedby={`${idPrefix}-unmask-hint`}
+        />
         <span>{l.commandUnmask}</span>
       </label>
       <p id={`${idPrefix}-unmask-hint`} class="tool-hint">

@@ -1,5 +1,5 @@
-import type { CommonLabels } from './labels';
-import { useClipboard } from './use-clipboard';
+import type { CommonLabels } from '~/islands/tools/labels';
+import { useClipboard } from '~/islands/tools/use-clipboard';
 
 interface Props {
   /** Called at click time, so a secret is read only when the visitor asks for it. */

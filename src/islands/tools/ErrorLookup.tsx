@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildSupportReport } from '~/lib/support-report';
 import { findLogid } from '~/lib/find-logid';
-import { withRenderBoundary } from '../RenderBoundary';
+import { withRenderBoundary } from '~/islands/RenderBoundary';
 import { lookupError, type LookupMatch, type LookupResult } from '~/probes';
-import { CopyFeedbackButton } from '../shared/CopyFeedbackButton';
-import { Field } from './Field';
-import { explainTarget } from './format';
-import type { LookupLabels } from './labels';
-import { fill } from './labels/fill';
-import type { LookupMeaning } from './labels/lookup-meanings';
-import type { BaseToolProps } from './types';
+import { CopyFeedbackButton } from '~/islands/shared/CopyFeedbackButton';
+import { Field } from '~/islands/tools/Field';
+import { explainTarget } from '~/islands/tools/format';
+import type { LookupLabels } from '~/islands/tools/labels';
+import { fill } from '~/islands/tools/labels/fill';
+import type { LookupMeaning } from '~/islands/tools/labels/lookup-meanings';
+import type { BaseToolProps } from '~/islands/tools/types';
 
 interface Props extends BaseToolProps {
   readonly labels: LookupLabels;
@@ -109,7 +109,18 @@ function ErrorLookupView(props: Props) {
     <div class="tool" data-tool="error-lookup">
       <form class="tool-form" autocomplete="off" noValidate onSubmit={(e) => e.preventDefault()}>
         <Field id="el-text" label={t.inputLabel} hint={`${t.inputHint} ${t.offlineNote}`} error={tooLong ? t.tooLong : null}>
-          {(c) => <textarea {...c} ref={inputRef} name="error-text" rows={6} spellcheck={false} autocomplete="off" autocapitalize="off" onInput={(e) => setText(e.currentTarget.value)} />}
+          {(c) => (
+            <textarea
+              {...c}
+              ref={inputRef}
+              name="error-text"
+              rows={6}
+              spellcheck={false}
+              autocomplete="off"
+              autocapitalize="off"
+              onInput={(e) => setText(e.currentTarget.value)}
+            />
+          )}
         </Field>
       </form>
       <p role="status" aria-live="polite" class="sr-only">

@@ -1,5 +1,5 @@
 import type { Evidence, ResponseFacts } from '~/probes';
-import type { CommonLabels } from './labels';
+import type { CommonLabels } from '~/islands/tools/labels';
 
 /** One answer's raw facts; live evidence has all of it, a pasted response only the answer part. */
 export interface EvidenceRow extends ResponseFacts, Partial<Pick<Evidence, 'request' | 'origin' | 'attempts'>> {}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { describedBy } from './format';
+import { describedBy } from '~/islands/tools/format';
 
 export interface FieldControlProps {
   readonly id: string;

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import type { HostChoice } from '~/probes';
-import { Field } from './Field';
-import type { CommonLabels } from './labels';
+import { Field } from '~/islands/tools/Field';
+import type { CommonLabels } from '~/islands/tools/labels';
 
 interface Props {
   readonly idPrefix: string;
@@ -35,7 +35,13 @@ export function HostField({ idPrefix, hosts, host, onHost, onBaseUrl, baseUrlRef
           </label>
         ))}
       </fieldset>
-      <Field id={`${idPrefix}-base-url`} label={labels.baseUrl} hint={labels.baseUrlHint} error={host === 'custom' ? baseUrlError : null} hidden={host !== 'custom'}>
+      <Field
+        id={`${idPrefix}-base-url`}
+        label={labels.baseUrl}
+        hint={labels.baseUrlHint}
+        error={host === 'custom' ? baseUrlError : null}
+        hidden={host !== 'custom'}
+      >
         {(control) => (
           <input
             {...control}

@@ -1,8 +1,8 @@
 import type { Locale } from '~/wizards/engine/types';
-import { MaskedToken } from './MaskedToken';
-import { localDateTime } from './format';
-import type { CommonLabels } from './labels';
-import { fill } from './labels/fill';
+import { MaskedToken } from '~/islands/tools/MaskedToken';
+import { localDateTime } from '~/islands/tools/format';
+import type { CommonLabels } from '~/islands/tools/labels';
+import { fill } from '~/islands/tools/labels/fill';
 
 interface Props {
   readonly id: string;

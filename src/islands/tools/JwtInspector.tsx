@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { withRenderBoundary } from '../RenderBoundary';
+import { withRenderBoundary } from '~/islands/RenderBoundary';
 import { inspectJwt, MAX_TOKEN_LENGTH, resolveBaseUrl, type JwtExchangeInput } from '~/probes';
-import { Field } from './Field';
-import { problemMessage } from './format';
-import { earlyHost, HostField } from './HostField';
-import type { JwtLabels, TokenFormLabels } from './labels';
-import { Decoded } from './jwt/Decoded';
-import { Exchange } from './jwt/Exchange';
-import { Findings } from './jwt/Findings';
-import { Signer } from './jwt/Signer';
-import type { BaseToolProps } from './types';
+import { Field } from '~/islands/tools/Field';
+import { problemMessage } from '~/islands/tools/format';
+import { earlyHost, HostField } from '~/islands/tools/HostField';
+import type { JwtLabels, TokenFormLabels } from '~/islands/tools/labels';
+import { Decoded } from '~/islands/tools/jwt/Decoded';
+import { Exchange } from '~/islands/tools/jwt/Exchange';
+import { Findings } from '~/islands/tools/jwt/Findings';
+import { Signer } from '~/islands/tools/jwt/Signer';
+import type { BaseToolProps } from '~/islands/tools/types';
 
 interface Props extends BaseToolProps {
   readonly labels: JwtLabels;
@@ -55,7 +55,8 @@ function JwtInspectorView(props: Props) {
   // A huge paste is refused by its length before any decoding.
   const tooLong = jwt.length > 2 * MAX_TOKEN_LENGTH;
   const inspection = jwt.trim() === '' || tooLong ? null : inspectJwt(jwt, { host, ...(host === 'custom' ? { baseUrl } : {}), now });
-  const baseError = host === 'custom' && baseUrl.trim() !== '' ? ((r) => (r.ok ? null : problemMessage(r.problem, copy)))(resolveBaseUrl('custom', baseUrl)) : null;
+  const baseError =
+    host === 'custom' && baseUrl.trim() !== '' ? ((r) => (r.ok ? null : problemMessage(r.problem, copy)))(resolveBaseUrl('custom', baseUrl)) : null;
   const fillJwt = (value: string) => {
     if (jwtRef.current) jwtRef.current.value = value;
     setJwt(value);
@@ -65,7 +66,18 @@ function JwtInspectorView(props: Props) {
     <div class="tool" data-tool="jwt-inspector" ref={rootRef}>
       <form class="tool-form" autocomplete="off" noValidate onSubmit={(e) => e.preventDefault()}>
         <Field id="jw-jwt" label={j.jwtLabel} hint={j.jwtHint} error={tooLong ? problemMessage({ code: 'too-long', field: 'jwt' }, copy) : null}>
-          {(c) => <textarea {...c} ref={jwtRef} name="jwt" rows={5} autocomplete="off" spellcheck={false} autocapitalize="off" onInput={(e) => setJwt(e.currentTarget.value)} />}
+          {(c) => (
+            <textarea
+              {...c}
+              ref={jwtRef}
+              name="jwt"
+              rows={5}
+              autocomplete="off"
+              spellcheck={false}
+              autocapitalize="off"
+              onInput={(e) => setJwt(e.currentTarget.value)}
+            />
+          )}
         </Field>
         <HostField
           idPrefix="jw"

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { CopyButton } from './CopyButton';
-import type { CommonLabels } from './labels';
+import { CopyButton } from '~/islands/tools/CopyButton';
+import type { CommonLabels } from '~/islands/tools/labels';
 
 interface Props {
   readonly id: string;
@@ -19,7 +19,15 @@ export function MaskedToken({ id, label, token, fingerprint, labels: l }: Props)
   return (
     <>
       <label for={id}>{label}</label>
-      <input id={id} type="text" readOnly value={shown ? token : (fingerprint ?? '••••••••')} autocomplete="off" spellcheck={false} data-masked={shown ? 'false' : 'true'} />
+      <input
+        id={id}
+        type="text"
+        readOnly
+        value={shown ? token : (fingerprint ?? '••••••••')}
+        autocomplete="off"
+        spellcheck={false}
+        data-masked={shown ? 'false' : 'true'}
+      />
       <div class="tool-actions">
         <button type="button" aria-pressed={shown ? 'true' : 'false'} aria-controls={id} onClick={() => setShown(!shown)}>
           {shown ? l.hide : l.reveal}

@@ -1,8 +1,8 @@
 import type { Ref } from 'preact';
 import type { Classification, ExplainRef, PlannedRequest } from '~/probes';
-import { CommandsPanel } from './CommandsPanel';
-import { PastedResponse } from './PastedResponse';
-import type { BaseToolProps } from './types';
+import { CommandsPanel } from '~/islands/tools/CommandsPanel';
+import { PastedResponse } from '~/islands/tools/PastedResponse';
+import type { BaseToolProps } from '~/islands/tools/types';
 
 interface Props {
   readonly base: BaseToolProps;

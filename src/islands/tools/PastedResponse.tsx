@@ -3,10 +3,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Classification, ExplainRef, PastedClassification } from '~/probes';
 import { classifyPasted } from '~/probes/classify-pasted';
 import { explainVerdict } from '~/probes/verdict-steps';
-import { Field } from './Field';
-import { fill } from './labels/fill';
-import type { BaseToolProps } from './types';
-import { VerdictView } from './VerdictView';
+import { Field } from '~/islands/tools/Field';
+import { fill } from '~/islands/tools/labels/fill';
+import type { BaseToolProps } from '~/islands/tools/types';
+import { VerdictView } from '~/islands/tools/VerdictView';
 
 interface Props {
   readonly base: BaseToolProps;

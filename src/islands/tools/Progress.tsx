@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CommonLabels } from './labels';
-import { fill } from './labels/fill';
+import type { CommonLabels } from '~/islands/tools/labels';
+import { fill } from '~/islands/tools/labels/fill';
 
 interface Props {
   readonly startedAt: number;

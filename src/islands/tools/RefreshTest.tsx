@@ -1,23 +1,33 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { withRenderBoundary } from '../RenderBoundary';
-import { describeRequests, normalizeClientId, normalizeToken, refreshToken, resolveBaseUrl, type DescribeResult, type InputProblem, type RefreshInput, type RefreshResult } from '~/probes';
-import { Field } from './Field';
-import { problemMessage } from './format';
-import { earlyHost, HostField } from './HostField';
-import type { RefreshLabels, TokenCheckLabels, TokenFormLabels } from './labels';
-import { fill } from './labels/fill';
-import { OfflinePointer, OfflineSection } from './OfflineSection';
-import { Progress } from './Progress';
-import { refreshExplain } from './refresh/explain';
-import { RefreshSuccess } from './refresh/RefreshSuccess';
-import { RequestPreview } from './RequestPreview';
-import { ResultSection } from './ResultSection';
-import { commandPlan, firstOrigins, STAND_IN, type CommandPlan } from './stand-ins';
-import type { BaseToolProps } from './types';
-import { useProbeRun } from './use-probe-run';
-import { VerdictView } from './VerdictView';
-import { TestAccessToken } from './refresh/TestAccessToken';
-import { blockedOrigin, CspBlocked } from './token-form/CspBlocked';
+import { withRenderBoundary } from '~/islands/RenderBoundary';
+import {
+  describeRequests,
+  normalizeClientId,
+  normalizeToken,
+  refreshToken,
+  resolveBaseUrl,
+  type DescribeResult,
+  type InputProblem,
+  type RefreshInput,
+  type RefreshResult,
+} from '~/probes';
+import { Field } from '~/islands/tools/Field';
+import { problemMessage } from '~/islands/tools/format';
+import { earlyHost, HostField } from '~/islands/tools/HostField';
+import type { RefreshLabels, TokenCheckLabels, TokenFormLabels } from '~/islands/tools/labels';
+import { fill } from '~/islands/tools/labels/fill';
+import { OfflinePointer, OfflineSection } from '~/islands/tools/OfflineSection';
+import { Progress } from '~/islands/tools/Progress';
+import { refreshExplain } from '~/islands/tools/refresh/explain';
+import { RefreshSuccess } from '~/islands/tools/refresh/RefreshSuccess';
+import { RequestPreview } from '~/islands/tools/RequestPreview';
+import { ResultSection } from '~/islands/tools/ResultSection';
+import { commandPlan, firstOrigins, STAND_IN, type CommandPlan } from '~/islands/tools/stand-ins';
+import type { BaseToolProps } from '~/islands/tools/types';
+import { useProbeRun } from '~/islands/tools/use-probe-run';
+import { VerdictView } from '~/islands/tools/VerdictView';
+import { TestAccessToken } from '~/islands/tools/refresh/TestAccessToken';
+import { blockedOrigin, CspBlocked } from '~/islands/tools/token-form/CspBlocked';
 
 interface Props extends BaseToolProps {
   readonly labels: RefreshLabels;
@@ -53,7 +63,13 @@ function fieldProblems(v: Values, host: Host): Readonly<Record<FieldName, InputP
 }
 
 function toInput(v: Values, host: Host): RefreshInput {
-  return { clientId: v.clientId, refreshToken: v.refreshToken, host, ...(v.clientSecret.trim() ? { clientSecret: v.clientSecret } : {}), ...(host === 'custom' ? { baseUrl: v.baseUrl } : {}) };
+  return {
+    clientId: v.clientId,
+    refreshToken: v.refreshToken,
+    host,
+    ...(v.clientSecret.trim() ? { clientSecret: v.clientSecret } : {}),
+    ...(host === 'custom' ? { baseUrl: v.baseUrl } : {}),
+  };
 }
 
 /**
@@ -62,7 +78,12 @@ function toInput(v: Values, host: Host): RefreshInput {
  */
 function RefreshTestView(props: Props) {
   const { labels: t, common: l, copy, locale } = props;
-  const refs = { clientId: useRef<HTMLInputElement>(null), refreshToken: useRef<HTMLTextAreaElement>(null), clientSecret: useRef<HTMLInputElement>(null), baseUrl: useRef<HTMLInputElement>(null) };
+  const refs = {
+    clientId: useRef<HTMLInputElement>(null),
+    refreshToken: useRef<HTMLTextAreaElement>(null),
+    clientSecret: useRef<HTMLInputElement>(null),
+    baseUrl: useRef<HTMLInputElement>(null),
+  };
   const pastedRef = useRef<HTMLTextAreaElement>(null);
   const [host, setHost] = useState<Host>('cn');
   const [touched, setTouched] = useState<ReadonlySet<FieldName>>(new Set());
@@ -85,7 +106,8 @@ function RefreshTestView(props: Props) {
     const input = toInput(v, nextHost);
     const described = describeRequests({ probe: 'refresh', ...input });
     // Stand-ins only for the secrets: the client id is not secret and the command needs the real one.
-    const standIn = () => describeRequests({ probe: 'refresh', ...input, refreshToken: STAND_IN.refreshToken, ...(input.clientSecret ? { clientSecret: 'x'.repeat(40) } : {}) });
+    const standIn = () =>
+      describeRequests({ probe: 'refresh', ...input, refreshToken: STAND_IN.refreshToken, ...(input.clientSecret ? { clientSecret: 'x'.repeat(40) } : {}) });
     setDraft({ described, plan: commandPlan(described, standIn), problems: fieldProblems(v, nextHost) });
   };
   const rootRef = useRef<HTMLDivElement>(null);
@@ -129,7 +151,15 @@ function RefreshTestView(props: Props) {
     refresh(host);
   }, [success]);
   const announcement =
-    state.phase === 'running' ? l.running : result ? fill(l.announceDone, { title: copy.verdicts[result.verdict].title }) : state.phase === 'cancelled' ? l.cancelled : state.phase === 'failed' ? l.failed : '';
+    state.phase === 'running'
+      ? l.running
+      : result
+        ? fill(l.announceDone, { title: copy.verdicts[result.verdict].title })
+        : state.phase === 'cancelled'
+          ? l.cancelled
+          : state.phase === 'failed'
+            ? l.failed
+            : '';
   const text = { autocomplete: 'off', spellcheck: false, autocapitalize: 'off', disabled: running } as const;
   const blocked = draft ? blockedOrigin(host, refs.baseUrl.current?.value ?? '') : null;
 
@@ -144,10 +174,32 @@ function RefreshTestView(props: Props) {
         </Field>
         <Field id="rt-client-secret" label={t.secretLabel} hint={t.secretWarning} error={errorFor('client-secret')}>
           {/* A text field drawn masked: a password field would invite the browser to save the secret. */}
-          {(c) => <input {...c} {...text} ref={refs.clientSecret} name="client-secret" type="text" class="tool-masked" onInput={() => refresh(host, 'client-secret')} />}
+          {(c) => (
+            <input
+              {...c}
+              {...text}
+              ref={refs.clientSecret}
+              name="client-secret"
+              type="text"
+              class="tool-masked"
+              onInput={() => refresh(host, 'client-secret')}
+            />
+          )}
         </Field>
-        <HostField idPrefix="rt" hosts={HOSTS} host={host} onHost={(h) => (setHost(h as Host), refresh(h as Host))} onBaseUrl={() => refresh(host, 'base-url')} baseUrlRef={refs.baseUrl} baseUrlError={errorFor('base-url')} disabled={running} labels={l} />
-        {blocked && <CspBlocked origin={blocked} labels={props.form} refused={submitted} commandRoute={<OfflinePointer base={props} pastedRef={pastedRef} />} />}
+        <HostField
+          idPrefix="rt"
+          hosts={HOSTS}
+          host={host}
+          onHost={(h) => (setHost(h as Host), refresh(h as Host))}
+          onBaseUrl={() => refresh(host, 'base-url')}
+          baseUrlRef={refs.baseUrl}
+          baseUrlError={errorFor('base-url')}
+          disabled={running}
+          labels={l}
+        />
+        {blocked && (
+          <CspBlocked origin={blocked} labels={props.form} refused={submitted} commandRoute={<OfflinePointer base={props} pastedRef={pastedRef} />} />
+        )}
         <RequestPreview idPrefix="rt" requests={draft?.described.ok ? draft.described.requests : null} labels={l} />
         <div class="tool-warning" role="note" aria-labelledby="rt-rotation-title" data-rotation-warning>
           <p id="rt-rotation-title">
@@ -183,8 +235,26 @@ function RefreshTestView(props: Props) {
           </VerdictView>
         )}
       </ResultSection>
-      {success?.accessToken && <TestAccessToken key={success.accessToken} base={props} token={success.accessToken} host={host} baseUrl={refs.baseUrl.current?.value ?? ''} labels={t} tokenCheck={props.tokenCheck} form={props.form} />}
-      <OfflineSection base={props} idPrefix="rt" requests={draft?.plan.requests ?? null} canUnmask={draft?.plan.real ?? false} pastedRef={pastedRef} explainFor={(c) => refreshExplain(c.verdict, c.facts.errorCode)} />
+      {success?.accessToken && (
+        <TestAccessToken
+          key={success.accessToken}
+          base={props}
+          token={success.accessToken}
+          host={host}
+          baseUrl={refs.baseUrl.current?.value ?? ''}
+          labels={t}
+          tokenCheck={props.tokenCheck}
+          form={props.form}
+        />
+      )}
+      <OfflineSection
+        base={props}
+        idPrefix="rt"
+        requests={draft?.plan.requests ?? null}
+        canUnmask={draft?.plan.real ?? false}
+        pastedRef={pastedRef}
+        explainFor={(c) => refreshExplain(c.verdict, c.facts.errorCode)}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { PlannedRequest } from '~/probes';
-import type { CommonLabels } from './labels';
+import type { CommonLabels } from '~/islands/tools/labels';
 
 interface Props {
   readonly idPrefix: string;

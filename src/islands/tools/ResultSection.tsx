@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { RunState } from './use-probe-run';
+import type { RunState } from '~/islands/tools/use-probe-run';
 
 interface Props {
   readonly id: string;

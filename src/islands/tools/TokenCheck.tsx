@@ -1,22 +1,22 @@
 import { useRef, useState } from 'preact/hooks';
-import { withRenderBoundary } from '../RenderBoundary';
+import { withRenderBoundary } from '~/islands/RenderBoundary';
 import type { HostChoice, TokenCheckInput, TokenCheckResult } from '~/probes';
 import { normalizeToken } from '~/probes/normalize-token';
 import { describeRequests } from '~/probes/plan';
-import type { TokenCheckLabels, TokenFormLabels } from './labels';
-import { fill } from './labels/fill';
-import { OfflinePointer, OfflineSection } from './OfflineSection';
-import { Progress } from './Progress';
-import { ResultSection } from './ResultSection';
-import { firstOrigins } from './stand-ins';
-import { InputFeedback } from './token-check/InputFeedback';
-import { reportText } from './token-check/report-text';
-import { TokenReport } from './token-check/TokenReport';
-import { TokenForm } from './token-form/TokenForm';
-import { useTokenForm, type TokenPreset } from './token-form/use-token-form';
-import type { BaseToolProps } from './types';
-import { useProbeRun } from './use-probe-run';
-import { VerdictView } from './VerdictView';
+import type { TokenCheckLabels, TokenFormLabels } from '~/islands/tools/labels';
+import { fill } from '~/islands/tools/labels/fill';
+import { OfflinePointer, OfflineSection } from '~/islands/tools/OfflineSection';
+import { Progress } from '~/islands/tools/Progress';
+import { ResultSection } from '~/islands/tools/ResultSection';
+import { firstOrigins } from '~/islands/tools/stand-ins';
+import { InputFeedback } from '~/islands/tools/token-check/InputFeedback';
+import { reportText } from '~/islands/tools/token-check/report-text';
+import { TokenReport } from '~/islands/tools/token-check/TokenReport';
+import { TokenForm } from '~/islands/tools/token-form/TokenForm';
+import { useTokenForm, type TokenPreset } from '~/islands/tools/token-form/use-token-form';
+import type { BaseToolProps } from '~/islands/tools/types';
+import { useProbeRun } from '~/islands/tools/use-probe-run';
+import { VerdictView } from '~/islands/tools/VerdictView';
 
 interface Props extends BaseToolProps {
   readonly labels: TokenCheckLabels;
@@ -56,7 +56,15 @@ function TokenCheckView(props: Props) {
   const { normalized } = form.draft;
   const result = state.phase === 'done' ? state.result : null;
   const announcement =
-    state.phase === 'running' ? l.running : result ? fill(l.announceDone, { title: copy.verdicts[result.verdict].title }) : state.phase === 'cancelled' ? l.cancelled : state.phase === 'failed' ? l.failed : '';
+    state.phase === 'running'
+      ? l.running
+      : result
+        ? fill(l.announceDone, { title: copy.verdicts[result.verdict].title })
+        : state.phase === 'cancelled'
+          ? l.cancelled
+          : state.phase === 'failed'
+            ? l.failed
+            : '';
   const other = ranWith.host === 'cn' ? 'com' : 'cn';
 
   return (
@@ -73,7 +81,15 @@ function TokenCheckView(props: Props) {
         running={running}
         onRun={start}
         commandRoute={<OfflinePointer base={props} pastedRef={pasted} />}
-        feedback={<InputFeedback id="tc-feedback" normalized={normalized.kind === null && normalized.notes.length === 0 ? null : normalized} labels={t} common={l} copy={copy} />}
+        feedback={
+          <InputFeedback
+            id="tc-feedback"
+            normalized={normalized.kind === null && normalized.notes.length === 0 ? null : normalized}
+            labels={t}
+            common={l}
+            copy={copy}
+          />
+        }
       />
       <ResultSection id="tc-result" heading={l.resultHeading} phase={state.phase} announcement={announcement} focusKey={state}>
         {state.phase === 'running' && <Progress startedAt={state.startedAt} hosts={ranWith.origins} onCancel={cancel} labels={l} />}
@@ -81,8 +97,26 @@ function TokenCheckView(props: Props) {
         {state.phase === 'failed' && <p class="tool-field-error">{l.failed}</p>}
         {result && (
           <>
-            <VerdictView base={props} source="live" verdict={result.verdict} uncertain={result.uncertain} explain={result.step} evidence={result.evidence} notes={result.notes} problem={result.problem}
-              reportLines={() => reportText(result, { host: ranWith.host, locale, labels: t, common: l, copy, titles, origin: location.origin, now: new Date(), secrets: [] }).split('\n').slice(2).filter((_line, i, all) => !all.slice(0, i + 1).some((l2) => [l.notesHeading, t.reportEvidence, t.reportMore].some((h) => l2.startsWith(`${h}:`) || l2.startsWith(`${h}：`))))}
+            <VerdictView
+              base={props}
+              source="live"
+              verdict={result.verdict}
+              uncertain={result.uncertain}
+              explain={result.step}
+              evidence={result.evidence}
+              notes={result.notes}
+              problem={result.problem}
+              reportLines={() =>
+                reportText(result, { host: ranWith.host, locale, labels: t, common: l, copy, titles, origin: location.origin, now: new Date(), secrets: [] })
+                  .split('\n')
+                  .slice(2)
+                  .filter(
+                    (_line, i, all) =>
+                      !all
+                        .slice(0, i + 1)
+                        .some((l2) => [l.notesHeading, t.reportEvidence, t.reportMore].some((h) => l2.startsWith(`${h}:`) || l2.startsWith(`${h}：`))),
+                  )
+              }
               secrets={() => {
                 const raw = form.tokenRef.current?.value ?? '';
                 const clean = normalizeToken(raw);
@@ -94,7 +128,9 @@ function TokenCheckView(props: Props) {
                   <button type="button" onClick={() => tryOtherRegion(ranWith.host as 'cn' | 'com')} aria-describedby="tc-other-hint">
                     {fill(t.tryOtherRegion, { host: `api.coze.${other}` })}
                   </button>{' '}
-                  <span id="tc-other-hint" class="tool-hint">{t.tryOtherRegionHint}</span>
+                  <span id="tc-other-hint" class="tool-hint">
+                    {t.tryOtherRegionHint}
+                  </span>
                 </p>
               )}
               {OFFLINE_VERDICTS.has(result.verdict) && <OfflinePointer base={props} pastedRef={pasted} />}

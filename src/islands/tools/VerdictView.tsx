@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckNote, ExplainRef, InputProblem, Verdict } from '~/probes';
 import { buildSupportReport } from '~/lib/support-report';
-import { CopyFeedbackButton } from '../shared/CopyFeedbackButton';
-import { EvidenceTable, type EvidenceRow } from './EvidenceTable';
-import { explainLink, problemMessage } from './format';
-import type { BaseToolProps } from './types';
+import { CopyFeedbackButton } from '~/islands/shared/CopyFeedbackButton';
+import { EvidenceTable, type EvidenceRow } from '~/islands/tools/EvidenceTable';
+import { explainLink, problemMessage } from '~/islands/tools/format';
+import type { BaseToolProps } from '~/islands/tools/types';
 
 interface Props {
   readonly base: BaseToolProps;

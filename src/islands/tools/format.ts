@@ -1,9 +1,9 @@
 import type { ExplainRef, InputProblem } from '~/probes';
 import { explainHref } from '~/probes/verdict-steps';
 import type { Locale } from '~/wizards/engine/types';
-import type { CommonLabels } from './labels';
-import { fill } from './labels/fill';
-import type { ToolCopy, Titles } from './types';
+import type { CommonLabels } from '~/islands/tools/labels';
+import { fill } from '~/islands/tools/labels/fill';
+import type { ToolCopy, Titles } from '~/islands/tools/types';
 
 /** "Title. Text" for a refused input, with the exact position (`{column}`, `{codePoint}`) filled in. */
 export function problemMessage(problem: InputProblem, copy: ToolCopy): string {

@@ -5,12 +5,12 @@
  * in either locale. Verdict, problem and note copy come from the probe library (verdict-copy.ts).
  */
 import type { Locale } from '~/wizards/engine/types';
-import { commonEn, commonZh, type CommonLabels } from './labels/common';
-import { jwtEn, jwtZh, type JwtLabels } from './labels/jwt';
-import { lookupEn, lookupZh, type LookupLabels } from './labels/lookup';
-import { refreshEn, refreshZh, type RefreshLabels } from './labels/refresh';
-import { tokenCheckEn, tokenCheckZh, type TokenCheckLabels } from './labels/token-check';
-import { tokenFormEn, tokenFormZh, type TokenFormLabels } from './labels/token-form';
+import { commonEn, commonZh, type CommonLabels } from '~/islands/tools/labels/common';
+import { jwtEn, jwtZh, type JwtLabels } from '~/islands/tools/labels/jwt';
+import { lookupEn, lookupZh, type LookupLabels } from '~/islands/tools/labels/lookup';
+import { refreshEn, refreshZh, type RefreshLabels } from '~/islands/tools/labels/refresh';
+import { tokenCheckEn, tokenCheckZh, type TokenCheckLabels } from '~/islands/tools/labels/token-check';
+import { tokenFormEn, tokenFormZh, type TokenFormLabels } from '~/islands/tools/labels/token-form';
 
 export type { CommonLabels, JwtLabels, LookupLabels, RefreshLabels, TokenCheckLabels, TokenFormLabels };
 
@@ -28,4 +28,4 @@ export const toolLabels: Readonly<Record<Locale, ToolLabels>> = {
   en: { common: commonEn, tokenCheck: tokenCheckEn, form: tokenFormEn, refresh: refreshEn, jwt: jwtEn, lookup: lookupEn },
 };
 
-export { fill } from './labels/fill';
+export { fill } from '~/islands/tools/labels/fill';

@@ -2,7 +2,7 @@
 import type { CopyTable } from '~/probes';
 import type { Titles } from '~/site/titles';
 import type { Locale } from '~/wizards/engine/types';
-import type { CommonLabels } from './labels';
+import type { CommonLabels } from '~/islands/tools/labels';
 
 /**
  * The probe library's copy, looked up at build time for one locale (src/components/tools/tool-props.ts),

@@ -1,5 +1,5 @@
-import type { AnswerMeta, QuestionCopy, WizardEvent } from '../../wizards/engine/types';
-import { Inline } from './Inline';
+import type { AnswerMeta, QuestionCopy, WizardEvent } from '~/wizards/engine/types';
+import { Inline } from '~/islands/wizard/Inline';
 
 interface Props {
   readonly answers: readonly AnswerMeta[];

@@ -1,8 +1,8 @@
-import type { AnswerRecord, WizardCopy } from '../../wizards/engine/types';
-import { isOutcomeCopy } from '../../wizards/engine/types';
-import { Inline } from './Inline';
-import { fill, type WizardLabels } from './labels';
-import { verdictTitle, type VerdictWords } from './verdict';
+import type { AnswerRecord, WizardCopy } from '~/wizards/engine/types';
+import { isOutcomeCopy } from '~/wizards/engine/types';
+import { Inline } from '~/islands/wizard/Inline';
+import { fill, type WizardLabels } from '~/islands/wizard/labels';
+import { verdictTitle, type VerdictWords } from '~/islands/wizard/verdict';
 
 interface Props {
   readonly answers: readonly AnswerRecord[];

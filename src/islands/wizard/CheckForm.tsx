@@ -1,9 +1,9 @@
-import { localePrefix } from '../../lib/hrefs';
-import type { Locale, ProbeEvidence, WizardEvent } from '../../wizards/engine/types';
-import { TokenForm, type TokenFormText } from '../tools/token-form/TokenForm';
-import { useTokenForm } from '../tools/token-form/use-token-form';
-import type { WizardLabels } from './labels';
-import { verdictTitle, type VerdictWords } from './verdict';
+import { localePrefix } from '~/lib/hrefs';
+import type { Locale, ProbeEvidence, WizardEvent } from '~/wizards/engine/types';
+import { TokenForm, type TokenFormText } from '~/islands/tools/token-form/TokenForm';
+import { useTokenForm } from '~/islands/tools/token-form/use-token-form';
+import type { WizardLabels } from '~/islands/wizard/labels';
+import { verdictTitle, type VerdictWords } from '~/islands/wizard/verdict';
 
 /** Verdicts where the browser got no usable answer: the command-line route and a retry can still work. */
 const TRANSPORT = new Set(['network-error', 'cors-blocked', 'timeout', 'server-error']);

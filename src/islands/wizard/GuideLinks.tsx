@@ -1,5 +1,5 @@
-import { guideHref, guidePage } from '../../lib/hrefs';
-import type { GuideRef, Locale } from '../../wizards/engine/types';
+import { guideHref, guidePage } from '~/lib/hrefs';
+import type { GuideRef, Locale } from '~/wizards/engine/types';
 
 interface Props {
   readonly guides: readonly GuideRef[];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckForm as CheckFormComponent } from './CheckForm';
+import type { CheckForm as CheckFormComponent } from '~/islands/wizard/CheckForm';
 
 type Props = Parameters<typeof CheckFormComponent>[0];
 
@@ -8,7 +8,7 @@ let loaded: typeof CheckFormComponent | null = null;
 
 /** Loads the form module now (server-side rendering and tests render a check step in one pass). */
 export async function preloadCheckForm(): Promise<void> {
-  loaded = (await import('./CheckForm')).CheckForm;
+  loaded = (await import('~/islands/wizard/CheckForm')).CheckForm;
 }
 
 /**
@@ -22,7 +22,7 @@ export function LazyCheckForm(props: Props) {
   useEffect(() => {
     if (Form) return;
     let live = true;
-    void import('./CheckForm').then((module) => {
+    void import('~/islands/wizard/CheckForm').then((module) => {
       loaded = module.CheckForm;
       if (live) setForm(() => module.CheckForm);
     });

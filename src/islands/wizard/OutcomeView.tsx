@@ -1,8 +1,8 @@
-import type { ReportLabels } from '../../lib/support-report-labels';
-import type { OutcomeCopy } from '../../wizards/engine/types';
-import { CopyFeedbackButton } from '../shared/CopyFeedbackButton';
-import { Inline } from './Inline';
-import type { WizardLabels } from './labels';
+import type { ReportLabels } from '~/lib/support-report-labels';
+import type { OutcomeCopy } from '~/wizards/engine/types';
+import { CopyFeedbackButton } from '~/islands/shared/CopyFeedbackButton';
+import { Inline } from '~/islands/wizard/Inline';
+import type { WizardLabels } from '~/islands/wizard/labels';
 
 interface Props {
   readonly copy: OutcomeCopy;

@@ -1,6 +1,6 @@
-import type { ReportLabels } from '../../lib/support-report-labels';
-import { CopyFeedbackButton } from '../shared/CopyFeedbackButton';
-import type { WizardLabels } from './labels';
+import type { ReportLabels } from '~/lib/support-report-labels';
+import { CopyFeedbackButton } from '~/islands/shared/CopyFeedbackButton';
+import type { WizardLabels } from '~/islands/wizard/labels';
 
 interface Props {
   readonly labels: WizardLabels;

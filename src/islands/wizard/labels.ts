@@ -1,4 +1,4 @@
-import type { Locale, StepKind } from '../../wizards/engine/types';
+import type { Locale, StepKind } from '~/wizards/engine/types';
 
 /**
  * Every piece of wizard chrome text (island, outline, diagram, index), per locale. The island gets
@@ -137,7 +137,8 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
     token: 'Token',
     tokenHint: 'The token goes only to the API host you pick. It is not stored and never appears in a link.',
     whatIsSent: 'What exactly a live check sends',
-    useCommand: 'When the browser cannot reach the API, the token check tool gives you the same request as a curl or PowerShell command to run yourself, and reads the response you paste back.',
+    useCommand:
+      'When the browser cannot reach the API, the token check tool gives you the same request as a curl or PowerShell command to run yourself, and reads the response you paste back.',
     host: 'Send to',
     hostCn: 'api.coze.cn (China)',
     hostCom: 'api.coze.com (international)',

@@ -1,9 +1,9 @@
-import { buildSupportReport } from '../../lib/support-report';
-import type { ReportLabels } from '../../lib/support-report-labels';
-import { plainInline } from '../../lib/inline-copy';
-import { isOutcomeCopy, type AnswerRecord, type Locale, type ProbeEvidence, type WizardCopy } from '../../wizards/engine/types';
-import type { VerdictWords } from './verdict';
-import { verdictTitle } from './verdict';
+import { buildSupportReport } from '~/lib/support-report';
+import type { ReportLabels } from '~/lib/support-report-labels';
+import { plainInline } from '~/lib/inline-copy';
+import { isOutcomeCopy, type AnswerRecord, type Locale, type ProbeEvidence, type WizardCopy } from '~/wizards/engine/types';
+import type { VerdictWords } from '~/islands/wizard/verdict';
+import { verdictTitle } from '~/islands/wizard/verdict';
 
 export interface WizardReportInput {
   readonly locale: Locale;
@@ -38,7 +38,16 @@ export function wizardReport(input: WizardReportInput, labels: ReportLabels): st
       link: input.link,
       answers,
       checks: evidence
-        ? [{ what: input.checkLabel, verdict: evidence.verdict, httpStatus: d['status'] ?? null, code: d['code'] ?? d['error'] ?? null, logid: d['logid'] ?? null, message: d['msg'] ?? null }]
+        ? [
+            {
+              what: input.checkLabel,
+              verdict: evidence.verdict,
+              httpStatus: d['status'] ?? null,
+              code: d['code'] ?? d['error'] ?? null,
+              logid: d['logid'] ?? null,
+              message: d['msg'] ?? null,
+            },
+          ]
         : [],
       date: input.date,
       userAgent: input.userAgent,

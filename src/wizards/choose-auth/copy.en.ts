@@ -1,11 +1,10 @@
-import type { WizardCopy } from '../engine/types';
+import type { WizardCopy } from '~/wizards/engine/types';
 
 const PATS = '`https://www.coze.cn/open/oauth/pats`';
 const APPS = '`https://www.coze.cn/open/oauth/apps`';
 const TOKEN_URL = '`POST https://api.coze.cn/api/permission/oauth2/token`';
 const ME = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer <YOUR_TOKEN>"`';
-const SPACES =
-  '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
+const SPACES = '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
 const HOST =
   'Use the API host of the region your account lives in: `https://api.coze.cn` for 扣子 (coze.cn), `https://api.coze.com` for coze.com. Every official SDK defaults to `api.coze.com`, so set the base URL explicitly for coze.cn.';
 const REFRESH =
@@ -30,15 +29,15 @@ export default {
     },
     'acting-for': {
       title: 'Whom do the API calls act for?',
-      body: 'Your own (or your team\'s) Coze resources, or each user\'s own Coze resources after that user authorizes?',
+      body: "Your own (or your team's) Coze resources, or each user's own Coze resources after that user authorizes?",
       answers: {
-        'own-resources': 'My own or my team\'s resources; users never sign in to Coze',
+        'own-resources': "My own or my team's resources; users never sign in to Coze",
         'users-resources': 'Each user authorizes with their own Coze account and reaches their own resources',
       },
     },
     'keep-secret': {
       title: 'Can you keep a secret safely on a server?',
-      body: 'That is: a backend you control can hold the OAuth app\'s client secret and never sends it to a browser or app.',
+      body: "That is: a backend you control can hold the OAuth app's client secret and never sends it to a browser or app.",
       answers: {
         yes: 'Yes, I have my own backend',
         no: 'No, it is only a front end, mobile or desktop app',
@@ -54,9 +53,9 @@ export default {
     },
     'service-choice': {
       title: 'For a long-running service, which credential do you prefer?',
-      body: 'Both call the API as a service, not through one person\'s account; the difference is a long-lived token versus short-lived tokens minted with a private key.',
+      body: "Both call the API as a service, not through one person's account; the difference is a long-lived token versus short-lived tokens minted with a private key.",
       answers: {
-        'long-lived-token': 'One long-lived token kept in the server\'s secrets manager',
+        'long-lived-token': "One long-lived token kept in the server's secrets manager",
         'short-lived-tokens': 'Tokens must be short-lived, minted by the service with a private key',
       },
     },
@@ -102,7 +101,8 @@ export default {
 
     'use-pat': {
       title: 'Use a personal access token (PAT)',
-      problem: 'You test or run something briefly on your own machine, against resources you can already reach, and it ends within 30 days. A personal access token is the fastest to set up: you tick permission points on a page.',
+      problem:
+        'You test or run something briefly on your own machine, against resources you can already reach, and it ends within 30 days. A personal access token is the fastest to set up: you tick permission points on a page.',
       steps: [
         `Open ${PATS} (on coze.com, \`https://www.coze.com/open/oauth/pats\`; or, at \`https://code.coze.cn/home\`, go to **API & SDK → 授权 → 个人访问令牌**) and add a new token.`,
         'Pick the expiry: on coze.cn at most one month, and it cannot be changed later, so note the date.',
@@ -116,21 +116,24 @@ export default {
     },
     'use-sat': {
       title: 'Use a service access token (SAT)',
-      problem: 'Your service must run on its own for a long time against your own or your team\'s resources, and users never sign in to Coze. A service access token is created as a service identity, can stay valid long-term, and is used exactly like a personal access token, without the one-month expiry.',
+      problem:
+        "Your service must run on its own for a long time against your own or your team's resources, and users never sign in to Coze. A service access token is created as a service identity, can stay valid long-term, and is used exactly like a personal access token, without the one-month expiry.",
       steps: [
         'Create the token as the official page "添加服务访问令牌" (add a service access token) describes (under **API & SDK → 授权**); it starts with `sat_`.',
         'Grant only the permission points and workspaces the service really needs.',
-        'Keep the token in the server\'s secrets manager and use it only on the backend, never in a browser or app.',
+        "Keep the token in the server's secrets manager and use it only on the backend, never in a browser or app.",
         'Call the API exactly as with a personal access token: header `Authorization: Bearer <YOUR_TOKEN>`.',
         HOST,
         'Plan rotation up front: create a new token, switch over, then delete the old one.',
       ],
       verify: [`Run ${ME}; it returns \`"code":0\`.`, `Run ${SPACES} and check that the workspaces the service needs are listed.`],
-      uncertain: 'Officially a service access token "can stay valid long-term", with no stated maximum; where exactly it is created in the console is also per the official page.',
+      uncertain:
+        'Officially a service access token "can stay valid long-term", with no stated maximum; where exactly it is created in the console is also per the official page.',
     },
     'use-oauth-web': {
       title: 'Use the OAuth authorization code flow (web backend app)',
-      problem: 'Each user authorizes with their own Coze account, and your backend can keep a client secret safe. In the authorization code flow the backend holds the secret, exchanges codes for tokens, and can keep going with refresh tokens.',
+      problem:
+        'Each user authorizes with their own Coze account, and your backend can keep a client secret safe. In the authorization code flow the backend holds the secret, exchanges codes for tokens, and can keep going with refresh tokens.',
       steps: [
         `Open ${APPS} (or **API & SDK → 授权 → OAuth 应用**), create a standard app and choose the client type **Web 后端应用** (web backend app). In an enterprise only a super admin or admin can create OAuth apps.`,
         'Register the redirect URIs (up to 3; `http://localhost` is fine for testing), tick the permission points you need, and note the `client_id` and client secret.',
@@ -141,14 +144,15 @@ export default {
       ],
       verify: [
         `With the access token you got (it starts with \`czu_\`), run ${ME}; it returns \`"code":0\`.`,
-        'Refresh once with this site\'s refresh test and check that you get a new refresh token and that the old one no longer works.',
+        "Refresh once with this site's refresh test and check that you get a new refresh token and that the old one no longer works.",
       ],
       uncertain:
         'Public material does not say whether a new refresh token starts a fresh 30 days; to run unattended, keep refreshing well before the refresh token expires and watch for failed refreshes. What error an expired or reused refresh token returns is also unconfirmed.',
     },
     'use-oauth-pkce': {
       title: 'Use OAuth PKCE (single-page, mobile and desktop apps)',
-      problem: 'Each user authorizes with their own Coze account, but you have no backend that can keep a secret. PKCE needs no client secret, and the official JS SDK supports it in the browser.',
+      problem:
+        'Each user authorizes with their own Coze account, but you have no backend that can keep a secret. PKCE needs no client secret, and the official JS SDK supports it in the browser.',
       steps: [
         `Open ${APPS} (or **API & SDK → 授权 → OAuth 应用**), create a standard app and choose the client type **移动端/PC 桌面端/单页面应用** (mobile / desktop / single-page app). In an enterprise only a super admin or admin can create OAuth apps.`,
         'For every authorization, generate a random `code_verifier`, derive `code_challenge` with `S256` (the docs default to `plain` and also allow `S256`), and add it with `code_challenge_method` and `state` to the authorize URL.',
@@ -159,13 +163,14 @@ export default {
       ],
       verify: [
         `With the access token you got, run ${ME}; it returns \`"code":0\`.`,
-        'Refresh once with this site\'s refresh test and check that you get a new refresh token.',
+        "Refresh once with this site's refresh test and check that you get a new refresh token.",
       ],
       uncertain: 'Public material does not say whether a new refresh token starts a fresh 30 days.',
     },
     'use-oauth-device': {
       title: 'Use the OAuth device code flow (TV, devices, command line)',
-      problem: 'The program runs on a device or terminal where typing a password is awkward, so the user authorizes with their own Coze account in a browser on another device.',
+      problem:
+        'The program runs on a device or terminal where typing a password is awkward, so the user authorizes with their own Coze account in a browser on another device.',
       steps: [
         `Open ${APPS} (or **API & SDK → 授权 → OAuth 应用**), create a standard app and choose the client type **TV端/设备应用/类命令行程序** (TV / device / command-line app).`,
         'Call `POST https://api.coze.cn/api/permission/oauth2/device/code` with `{"client_id":"<YOUR_CLIENT_ID>"}` to get `device_code`, `user_code`, `verification_uri`, `expires_in` and `interval`. Here `expires_in` is a number of seconds (a duration).',
@@ -174,7 +179,10 @@ export default {
         REFRESH,
         'The device flow cannot run in a browser (coze-js throws).',
       ],
-      verify: [`With the access token you got, run ${ME}; it returns \`"code":0\`.`, 'Refresh once with this site\'s refresh test and check that you get a new refresh token.'],
+      verify: [
+        `With the access token you got, run ${ME}; it returns \`"code":0\`.`,
+        "Refresh once with this site's refresh test and check that you get a new refresh token.",
+      ],
     },
     'use-jwt-for-visitors': {
       title: 'Use OAuth JWT on your backend, and keep the token off the page',
@@ -182,7 +190,7 @@ export default {
         'Visitors who never sign in to Coze need your backend to act for them, through a service app (JWT). The `czs_` token it gets carries **every permission point the app holds**, for every workspace the app may use: `scope` narrows a token only for channel apps. A token handed to the page is readable by anyone who opens it.',
       steps: [
         `Create a service app at ${APPS} with only the permission points the chat needs (for example \`chat\`), and nothing that creates, edits or deletes.`,
-        'Sign the JWT and exchange it on the backend only (coze-js refuses to in the browser); put `session_name` = your own user id in the payload so each visitor\'s conversations stay apart.',
+        "Sign the JWT and exchange it on the backend only (coze-js refuses to in the browser); put `session_name` = your own user id in the payload so each visitor's conversations stay apart.",
         'Best: the page talks to your backend, and the backend calls Coze with the token; the token never reaches the browser.',
         'If the page must hold a token (for example the Web SDK), ask for a short one (`duration_seconds` near the 900-second default), mint it per visitor session, and accept that a visitor can copy it and use every point of the app until it expires.',
       ],
@@ -198,21 +206,22 @@ export default {
       steps: [
         `Open ${APPS} (or **API & SDK → 授权 → OAuth 应用**), create a standard app with the client type **服务类应用** (service app), and tick the permission points it needs on the app. In an enterprise only a super admin or admin can create OAuth apps.`,
         'Create a key pair (up to 3 per app), download `private_key.pem`, and note the public key fingerprint and the app ID.',
-        'JWT header: `alg` `RS256`, `typ` `JWT`, `kid` = the public key fingerprint. Payload: `iss` = the app ID, `aud` = `api.coze.cn` (host only), `iat` and `exp` in Unix seconds, `jti` random and never reused. Add `session_name` to keep each end user\'s conversations apart.',
+        "JWT header: `alg` `RS256`, `typ` `JWT`, `kid` = the public key fingerprint. Payload: `iss` = the app ID, `aud` = `api.coze.cn` (host only), `iat` and `exp` in Unix seconds, `jti` random and never reused. Add `session_name` to keep each end user's conversations apart.",
         `Call ${TOKEN_URL} with header \`Authorization: Bearer <YOUR_JWT>\` and body \`{"grant_type":"urn:ietf:params:oauth:grant-type:jwt-bearer","duration_seconds":900}\` to get an access token starting with \`czs_\`. \`duration_seconds\` defaults to 900, maximum 86399 (24 hours).`,
         'There is no refresh token and the token cannot be refreshed; before it expires, sign a new JWT and exchange again. Each JWT works only once.',
-        'Do not send `scope` to ask for permissions: `scope` is honoured only for channel apps. Someone who put `Connector.createBot` in a service app\'s `scope` had the token request rejected outright. If a permission is missing, tick the point on the app, or use a personal or service access token instead.',
+        "Do not send `scope` to ask for permissions: `scope` is honoured only for channel apps. Someone who put `Connector.createBot` in a service app's `scope` had the token request rejected outright. If a permission is missing, tick the point on the app, or use a personal or service access token instead.",
         'Sign JWTs and exchange them only on the backend (coze-js refuses to in the browser). If web visitors chat with your bot, let the backend make the calls, or hand the page only a short-lived access token.',
         '`aud` and the host you call must match the region the app lives in; the wrong region answers `invalid_client` (`invalid jwt: kid not been registred`).',
       ],
       verify: [
         `With the \`czs_\` token you got, run ${ME}; it returns \`"code":0\`.`,
-        'If the exchange fails, check the header and payload with this site\'s JWT inspector.',
+        "If the exchange fails, check the header and payload with this site's JWT inspector.",
       ],
     },
     'use-jwt-channel': {
       title: 'Use OAuth JWT (channel app)',
-      problem: 'You run a channel: developers publish bots to it, and your platform must chat with those bots. Channel apps are the only app type whose token is limited by the `scope` sent in the JWT exchange.',
+      problem:
+        'You run a channel: developers publish bots to it, and your platform must chat with those bots. Channel apps are the only app type whose token is limited by the `scope` sent in the JWT exchange.',
       steps: [
         `Open ${APPS} (or **API & SDK → 授权 → OAuth 应用**), create an app of the **渠道** (channel) type and bind it to your custom channel; without the binding you get \`connector app should bind connector id\`.`,
         'Create a key pair, download `private_key.pem`, and sign the JWT as for a service app (`RS256`, `kid` = public key fingerprint, `iss` = app ID, `aud` = `api.coze.cn`, unique `jti`).',
@@ -229,21 +238,24 @@ export default {
     },
     'use-jwt-enterprise': {
       title: 'Use OAuth JWT (enterprise privileged app)',
-      problem: 'You are a super admin or admin of the enterprise and automate across the whole enterprise. An enterprise privileged app, which can only be created in the enterprise\'s default organization, exchanges a JWT for tokens with enterprise, organization and workspace management points.',
+      problem:
+        "You are a super admin or admin of the enterprise and automate across the whole enterprise. An enterprise privileged app, which can only be created in the enterprise's default organization, exchanges a JWT for tokens with enterprise, organization and workspace management points.",
       steps: [
         `As a super admin or admin, open ${APPS} (or **API & SDK → 授权 → OAuth 应用**), create an **企业特权应用** (enterprise privileged app) and tick the points it needs.`,
         'Create a key pair, download `private_key.pem`, and sign the JWT as for a service app (`RS256`, `kid` = public key fingerprint, `iss` = app ID, `aud` = `api.coze.cn`, unique `jti`).',
         'The token URL carries the enterprise ID: `POST https://api.coze.cn/api/permission/oauth2/enterprise_id/<ENTERPRISE_ID>/token`, header `Authorization: Bearer <YOUR_JWT>`, `grant_type` `urn:ietf:params:oauth:grant-type:jwt-bearer`.',
         'Tokens last at most 24 hours, cannot be refreshed, and each JWT works only once.',
         'An enterprise privileged app can only be created in the default organization; what it may manage is set by the points it is granted.',
-        'The private key is powerful: keep it only in the backend\'s secrets manager and limit who and what can read it.',
+        "The private key is powerful: keep it only in the backend's secrets manager and limit who and what can read it.",
       ],
       verify: [`Run ${ME} with the token you got; it returns \`"code":0\`.`, `Run ${SPACES} and check that the enterprise's workspaces are listed.`],
-      uncertain: 'We checked only the token URL of enterprise privileged apps; whether the request body and JWT payload are exactly those of a service app, follow the official page "OAuth JWT 授权（企业特权应用）".',
+      uncertain:
+        'We checked only the token URL of enterprise privileged apps; whether the request body and JWT payload are exactly those of a service app, follow the official page "OAuth JWT 授权（企业特权应用）".',
     },
     'enterprise-admin-needed': {
       title: 'Enterprise-wide automation needs a super admin or admin to set it up',
-      problem: 'Automation across the whole enterprise needs an enterprise privileged app, and in an enterprise only a super admin or admin can create or authorize OAuth apps. Your current account cannot.',
+      problem:
+        'Automation across the whole enterprise needs an enterprise privileged app, and in an enterprise only a super admin or admin can create or authorize OAuth apps. Your current account cannot.',
       steps: [
         'Ask a super admin or admin of the enterprise to create the enterprise privileged app and to keep its private key.',
         'Tell them what the automation does, which permission points it needs and how often it runs, and ask them to grant only the points it needs.',

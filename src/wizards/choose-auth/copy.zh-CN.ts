@@ -1,11 +1,10 @@
-import type { WizardCopy } from '../engine/types';
+import type { WizardCopy } from '~/wizards/engine/types';
 
 const PATS = '`https://www.coze.cn/open/oauth/pats`';
 const APPS = '`https://www.coze.cn/open/oauth/apps`';
 const TOKEN_URL = '`POST https://api.coze.cn/api/permission/oauth2/token`';
 const ME = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer <YOUR_TOKEN>"`';
-const SPACES =
-  '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
+const SPACES = '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
 const HOST =
   '域名要和账号所在区域一致：扣子（coze.cn）用 `https://api.coze.cn`，coze.com 用 `https://api.coze.com`。官方 SDK 默认都是 `api.coze.com`，用 coze.cn 时必须显式设置 base URL。';
 const REFRESH =
@@ -14,8 +13,7 @@ const EXPIRES = '令牌响应里的 `expires_in` 是 Unix 时间戳（过期时�
 
 export default {
   title: '选择鉴权方式',
-  description:
-    '回答几个问题，看你的场景该用个人访问令牌、服务访问令牌、OAuth 授权码 / PKCE / 设备码，还是 OAuth JWT（服务类、渠道、企业特权应用）。',
+  description: '回答几个问题，看你的场景该用个人访问令牌、服务访问令牌、OAuth 授权码 / PKCE / 设备码，还是 OAuth JWT（服务类、渠道、企业特权应用）。',
   steps: {
     scenario: {
       title: '你要做的是哪一类程序？',
@@ -116,7 +114,8 @@ export default {
     },
     'use-sat': {
       title: '用服务访问令牌（SAT）',
-      problem: '你的服务要长期自动运行，调用你自己或团队的资源，用户不需要登录扣子。服务访问令牌以服务身份创建，可长期有效，用法和个人访问令牌完全一样，不会像个人访问令牌那样一个月后过期。',
+      problem:
+        '你的服务要长期自动运行，调用你自己或团队的资源，用户不需要登录扣子。服务访问令牌以服务身份创建，可长期有效，用法和个人访问令牌完全一样，不会像个人访问令牌那样一个月后过期。',
       steps: [
         '按官方文档「添加服务访问令牌」创建令牌（在 **API & SDK → 授权** 下），令牌以 `sat_` 开头。',
         '只授予服务真正需要的权限点和空间。',
@@ -157,10 +156,7 @@ export default {
         EXPIRES,
         '浏览器直接调 API 时只带 `Authorization`（POST 时再加 `Content-Type`），多余的自定义请求头可能被跨域预检拒绝。',
       ],
-      verify: [
-        `用换到的访问令牌运行 ${ME}，返回 \`"code":0\`。`,
-        '用本站的「刷新测试」工具刷新一次，确认拿到新的刷新令牌。',
-      ],
+      verify: [`用换到的访问令牌运行 ${ME}，返回 \`"code":0\`。`, '用本站的「刷新测试」工具刷新一次，确认拿到新的刷新令牌。'],
       uncertain: '刷新后新的刷新令牌是否重新计算 30 天有效期，公开资料没有写明。',
     },
     'use-oauth-device': {
@@ -186,10 +182,7 @@ export default {
         '最好的做法：页面只和你的后端通信，由后端带着令牌调用扣子，令牌永远不进浏览器。',
         '如果页面必须持有令牌（例如 Web SDK），就申请短时的（`duration_seconds` 接近默认的 900 秒），按访客会话签发，并接受访客可以复制它、在过期前使用应用的全部权限点。',
       ],
-      verify: [
-        '打开页面，查看网络请求和存储：除非你选择了短时交付，否则看不到任何 `czs_` 字符串。',
-        `用后端的令牌运行 ${ME}，返回 \`"code":0\`。`,
-      ],
+      verify: ['打开页面，查看网络请求和存储：除非你选择了短时交付，否则看不到任何 `czs_` 字符串。', `用后端的令牌运行 ${ME}，返回 \`"code":0\`。`],
     },
     'use-jwt-service': {
       title: '用 OAuth JWT（服务类应用）',
@@ -205,10 +198,7 @@ export default {
         '签 JWT 和换令牌只能在后端做（coze-js 在浏览器里会拒绝）。网页访客要和你的智能体对话时，让后端代为调用，或只把短期访问令牌交给页面。',
         '`aud` 和请求的域名都要和应用所在区域一致；用错区域会得到 `invalid_client`（`invalid jwt: kid not been registred`）。',
       ],
-      verify: [
-        `用换到的 \`czs_\` 令牌运行 ${ME}，返回 \`"code":0\`。`,
-        '换令牌失败时，用本站的「JWT 检查器」核对头部和载荷。',
-      ],
+      verify: [`用换到的 \`czs_\` 令牌运行 ${ME}，返回 \`"code":0\`。`, '换令牌失败时，用本站的「JWT 检查器」核对头部和载荷。'],
     },
     'use-jwt-channel': {
       title: '用 OAuth JWT（渠道应用）',
@@ -229,7 +219,8 @@ export default {
     },
     'use-jwt-enterprise': {
       title: '用 OAuth JWT（企业特权应用）',
-      problem: '你是企业的超级管理员或管理员，要在整个企业范围内做自动化。企业特权应用只能在企业的默认组织里创建，用 JWT 换取带企业、组织、空间管理权限点的令牌。',
+      problem:
+        '你是企业的超级管理员或管理员，要在整个企业范围内做自动化。企业特权应用只能在企业的默认组织里创建，用 JWT 换取带企业、组织、空间管理权限点的令牌。',
       steps: [
         `由超级管理员或管理员打开 ${APPS}（或 **API & SDK → 授权 → OAuth 应用**），创建**企业特权应用**，勾选需要的权限点。`,
         '创建密钥对，下载 `private_key.pem`，按服务类应用的方式签 JWT（`RS256`，`kid` 为公钥指纹，`iss` 为应用 ID，`aud` 为 `api.coze.cn`，`jti` 不重复）。',

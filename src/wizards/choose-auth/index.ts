@@ -1,5 +1,5 @@
-import en from './copy.en';
-import zhCN from './copy.zh-CN';
-import { chooseAuthMachine } from './machine';
+import en from '~/wizards/choose-auth/copy.en';
+import zhCN from '~/wizards/choose-auth/copy.zh-CN';
+import { chooseAuthMachine } from '~/wizards/choose-auth/machine';
 
 export const wizard = { id: 'choose-auth', machine: chooseAuthMachine, copy: { 'zh-CN': zhCN, en } } as const;

@@ -1,4 +1,4 @@
-import { check, defineWizard, outcome, question } from '../engine/define-wizard';
+import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
 
 /**
  * Which auth method fits a project. The scenario picks a branch; the branches then meet at the
@@ -24,24 +24,11 @@ export const chooseAuthMachine = defineWizard({
     ),
     'acting-for': question({ 'own-resources': 'unattended', 'users-resources': 'keep-secret' }, 'guides/auth-methods'),
     'keep-secret': question({ yes: 'use-oauth-web', no: 'use-oauth-pkce' }, 'guides/oauth', 'guides/browser-calls'),
-    unattended: question(
-      { 'beyond-30-days': 'service-choice', 'within-30-days': 'use-pat' },
-      'guides/personal-access-tokens',
-    ),
-    'service-choice': question(
-      { 'long-lived-token': 'use-sat', 'short-lived-tokens': 'use-jwt-service' },
-      'guides/personal-access-tokens',
-      'guides/oauth-jwt',
-    ),
-    'browser-users': question(
-      { 'coze-users': 'keep-secret', 'anonymous-visitors': 'use-jwt-for-visitors' },
-      'guides/browser-calls',
-    ),
+    unattended: question({ 'beyond-30-days': 'service-choice', 'within-30-days': 'use-pat' }, 'guides/personal-access-tokens'),
+    'service-choice': question({ 'long-lived-token': 'use-sat', 'short-lived-tokens': 'use-jwt-service' }, 'guides/personal-access-tokens', 'guides/oauth-jwt'),
+    'browser-users': question({ 'coze-users': 'keep-secret', 'anonymous-visitors': 'use-jwt-for-visitors' }, 'guides/browser-calls'),
     'device-users': question({ 'end-users': 'use-oauth-device', 'only-me': 'unattended' }, 'guides/oauth'),
-    'enterprise-scope': question(
-      { 'whole-enterprise': 'enterprise-role', 'some-workspaces': 'unattended' },
-      'guides/enterprise-permissions',
-    ),
+    'enterprise-scope': question({ 'whole-enterprise': 'enterprise-role', 'some-workspaces': 'unattended' }, 'guides/enterprise-permissions'),
     'enterprise-role': check(
       'workspace-role',
       { admin: 'use-jwt-enterprise', member: 'enterprise-admin-needed', 'personal-only': 'enterprise-admin-needed' },

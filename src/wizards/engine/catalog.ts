@@ -1,6 +1,16 @@
-import { guideHref, wizardHref } from '../../lib/hrefs';
-import { stepOrder } from './paths';
-import { isOutcomeCopy, LOCALES, type GuideRef, type Locale, type ProbeKind, type StepKind, type WizardCopy, type WizardId, type WizardTree } from './types';
+import { guideHref, wizardHref } from '~/lib/hrefs';
+import { stepOrder } from '~/wizards/engine/paths';
+import {
+  isOutcomeCopy,
+  LOCALES,
+  type GuideRef,
+  type Locale,
+  type ProbeKind,
+  type StepKind,
+  type WizardCopy,
+  type WizardId,
+  type WizardTree,
+} from '~/wizards/engine/types';
 
 type PerLocale<T> = Record<Locale, T>;
 
@@ -44,8 +54,7 @@ export interface CatalogSource {
   readonly copy: Readonly<PerLocale<WizardCopy>>;
 }
 
-const perLocale = <T>(pick: (locale: Locale) => T): PerLocale<T> =>
-  Object.fromEntries(LOCALES.map((locale) => [locale, pick(locale)])) as PerLocale<T>;
+const perLocale = <T>(pick: (locale: Locale) => T): PerLocale<T> => Object.fromEntries(LOCALES.map((locale) => [locale, pick(locale)])) as PerLocale<T>;
 
 function answerLabel(copy: WizardCopy, step: string, answer: string): string {
   const text = copy.steps[step];

@@ -10,10 +10,10 @@
  * Only step ids and answer ids ever go into a link. Decoding never throws: input is length-capped,
  * checked character by character, and validated against the tree.
  */
-import { shortestPath } from './paths';
-import { replay } from './replay';
-import { hasStep } from './tree';
-import type { AnswerRecord, WizardTree } from './types';
+import { shortestPath } from '~/wizards/engine/paths';
+import { replay } from '~/wizards/engine/replay';
+import { hasStep } from '~/wizards/engine/tree';
+import type { AnswerRecord, WizardTree } from '~/wizards/engine/types';
 
 /** Longer than any real path needs (depth ≤ 64 steps), short enough to bound the work per link. */
 export const MAX_ANSWERS_PARAM = 2048;

@@ -1,6 +1,6 @@
-import type { DECISIVE_VERDICTS } from '../../probes/decisive-verdicts';
-import { wizardSetup } from './setup';
-import type { GuideRef, ProbeKind, StepMeta, WizardId } from './types';
+import type { DECISIVE_VERDICTS } from '~/probes/decisive-verdicts';
+import { wizardSetup } from '~/wizards/engine/setup';
+import type { GuideRef, ProbeKind, StepMeta, WizardId } from '~/wizards/engine/types';
 
 /** A step as a wizard author writes it: answers map answer id -> target step id. */
 export type StepSpec =
@@ -36,13 +36,8 @@ export function check<P extends ProbeKind>(probe: P, answers: ProbeAnswerMap[P],
 export const outcome = (...guides: GuideRef[]): StepSpec => ({ kind: 'outcome', guides });
 
 function toMeta(spec: StepSpec): StepMeta {
-  const answers =
-    spec.kind === 'outcome'
-      ? []
-      : Object.entries(spec.answers).map(([id, target]) => ({ id, target }));
-  return spec.kind === 'check'
-    ? { kind: spec.kind, probe: spec.probe, answers, guides: spec.guides }
-    : { kind: spec.kind, answers, guides: spec.guides };
+  const answers = spec.kind === 'outcome' ? [] : Object.entries(spec.answers).map(([id, target]) => ({ id, target }));
+  return spec.kind === 'check' ? { kind: spec.kind, probe: spec.probe, answers, guides: spec.guides } : { kind: spec.kind, answers, guides: spec.guides };
 }
 
 function answerTransitions(wizardId: string, step: string, meta: StepMeta) {

@@ -1,5 +1,5 @@
-import { hasStep } from './tree';
-import type { AnswerRecord, WizardTree } from './types';
+import { hasStep } from '~/wizards/engine/tree';
+import type { AnswerRecord, WizardTree } from '~/wizards/engine/types';
 
 /**
  * Breadth-first walk from the first step over the answers in display order. Returns, for every
@@ -38,7 +38,5 @@ export function stepOrder(tree: WizardTree): readonly string[] {
 /** Every outcome step with the shortest answer path that reaches it (unreachable outcomes omitted). */
 export function outcomePaths(tree: WizardTree): ReadonlyArray<{ outcome: string; path: readonly AnswerRecord[] }> {
   const paths = shortestPaths(tree);
-  return [...paths]
-    .filter(([id]) => tree.steps[id]?.kind === 'outcome')
-    .map(([outcome, path]) => ({ outcome, path }));
+  return [...paths].filter(([id]) => tree.steps[id]?.kind === 'outcome').map(([outcome, path]) => ({ outcome, path }));
 }

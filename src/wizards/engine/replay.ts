@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
-import type { WizardMachine } from './define-wizard';
-import { hasStep } from './tree';
-import type { AnswerRecord, WizardTree } from './types';
+import type { WizardMachine } from '~/wizards/engine/define-wizard';
+import { hasStep } from '~/wizards/engine/tree';
+import type { AnswerRecord, WizardTree } from '~/wizards/engine/types';
 
 export interface ReplayResult {
   /** The step the valid prefix of the answers leads to. */

@@ -1,12 +1,5 @@
 import { assign, fromPromise, setup } from 'xstate';
-import type {
-  AnswerRecord,
-  CheckInput,
-  ProbeEvidence,
-  StepMeta,
-  WizardContext,
-  WizardEvent,
-} from './types';
+import type { AnswerRecord, CheckInput, ProbeEvidence, StepMeta, WizardContext, WizardEvent } from '~/wizards/engine/types';
 
 /** Output of a finished probe actor, as it arrives on `xstate.done.actor.*`. */
 function probeOutput(event: unknown): ProbeEvidence | undefined {
@@ -36,10 +29,8 @@ export const wizardSetup = setup({
     meta: {} as StepMeta,
   },
   guards: {
-    isAnswer: ({ event }, params: { answer: string }) =>
-      event.type === 'user.answer' && event.answer === params.answer,
-    isProbeAnswer: ({ event }, params: { answer: string }) =>
-      probeOutput(event)?.answer === params.answer,
+    isAnswer: ({ event }, params: { answer: string }) => event.type === 'user.answer' && event.answer === params.answer,
+    isProbeAnswer: ({ event }, params: { answer: string }) => probeOutput(event)?.answer === params.answer,
   },
   actions: {
     recordAnswer: assign({

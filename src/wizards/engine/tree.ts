@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import { defineWizard, outcome, question, type StepSpec, type WizardDefinition, type WizardMachine } from './define-wizard';
-import type { StepMeta, WizardId, WizardTree } from './types';
+import { defineWizard, outcome, question, type StepSpec, type WizardDefinition, type WizardMachine } from '~/wizards/engine/define-wizard';
+import type { StepMeta, WizardId, WizardTree } from '~/wizards/engine/types';
 
 /** `Object.hasOwn` for step lookups: a link saying `#constructor` must not find `Object.prototype`. */
 export function hasStep(tree: WizardTree, step: string): boolean {

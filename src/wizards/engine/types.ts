@@ -4,14 +4,14 @@
  * outline, the catalog and the deep-link resolver all read the same tree.
  */
 
-import type { CheckCredentials, ProbeEvidence, ProbeKind } from '../../probes/check-input';
-import type { GuideRef, WizardId } from '../../site/routes';
+import type { CheckCredentials, ProbeEvidence, ProbeKind } from '~/probes/check-input';
+import type { GuideRef, WizardId } from '~/site/routes';
 
 // Defined in the lower layers (probes and site need them without the engine); re-exported so the
 // wizards, islands and tests keep one place to import the wizard vocabulary from.
-export type { AppHost, CheckCredentials, CheckInput, ProbeEvidence, ProbeKind } from '../../probes/check-input';
-export { LOCALES, type Locale } from '../../site/locale';
-export type { GuideRef, WizardId } from '../../site/routes';
+export type { AppHost, CheckCredentials, CheckInput, ProbeEvidence, ProbeKind } from '~/probes/check-input';
+export { LOCALES, type Locale } from '~/site/locale';
+export type { GuideRef, WizardId } from '~/site/routes';
 
 export type StepKind = 'question' | 'check' | 'outcome';
 

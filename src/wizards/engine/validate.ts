@@ -1,8 +1,8 @@
-import { isId } from './deep-link';
-import { shortestPaths } from './paths';
-import { PROBE_ANSWERS } from './probe-answers';
-import { hasStep } from './tree';
-import { isOutcomeCopy, LOCALES, type Locale, type StepMeta, type WizardCopy, type WizardTree } from './types';
+import { isId } from '~/wizards/engine/deep-link';
+import { shortestPaths } from '~/wizards/engine/paths';
+import { PROBE_ANSWERS } from '~/wizards/engine/probe-answers';
+import { hasStep } from '~/wizards/engine/tree';
+import { isOutcomeCopy, LOCALES, type Locale, type StepMeta, type WizardCopy, type WizardTree } from '~/wizards/engine/types';
 
 const MIN_ANSWERS = 2;
 const MAX_ANSWERS = 6;

@@ -1,7 +1,7 @@
-import type { QuestionCopy, WizardCopy } from '../engine/types';
-import oauthOutcomes from './outcomes/oauth.en';
-import checkOutcomes from './outcomes/checks.en';
-import patJwtOutcomes from './outcomes/pat-jwt.en';
+import type { QuestionCopy, WizardCopy } from '~/wizards/engine/types';
+import oauthOutcomes from '~/wizards/expired-refresh/outcomes/oauth.en';
+import checkOutcomes from '~/wizards/expired-refresh/outcomes/checks.en';
+import patJwtOutcomes from '~/wizards/expired-refresh/outcomes/pat-jwt.en';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
 const questions = {
@@ -11,7 +11,8 @@ const questions = {
     answers: {
       pat: 'A personal or service access token: created in the console, starting with `pat_` or `sat_`',
       jwt: 'An OAuth service app (JWT): you sign a JWT with a private key and exchange it for an access token starting with `czs_`',
-      'oauth-user': 'OAuth user authorization (web authorization code, PKCE or device code): a user logs in and consents, and you get an access token starting with `czu_` plus a `refresh_token`',
+      'oauth-user':
+        'OAuth user authorization (web authorization code, PKCE or device code): a user logs in and consents, and you get an access token starting with `czu_` plus a `refresh_token`',
       'not-sure': 'Not sure, e.g. the code calls it "OAuth JWT" but also has a refresh token',
     },
   },
@@ -72,7 +73,7 @@ const questions = {
     },
   },
   'api-rejection': {
-    title: 'The token checks out, yet your app\'s calls are refused. Which calls?',
+    title: "The token checks out, yet your app's calls are refused. Which calls?",
     answers: {
       'only-chat-retrieve': 'Only coze-js `chat.retrieve` (also inside `createAndPoll`) fails with `4100`; other calls work',
       'header-format': 'Calls from my code fail, while the same token works with curl or this site',

@@ -1,7 +1,7 @@
-import type { QuestionCopy, WizardCopy } from '../engine/types';
-import oauthOutcomes from './outcomes/oauth.zh-CN';
-import checkOutcomes from './outcomes/checks.zh-CN';
-import patJwtOutcomes from './outcomes/pat-jwt.zh-CN';
+import type { QuestionCopy, WizardCopy } from '~/wizards/engine/types';
+import oauthOutcomes from '~/wizards/expired-refresh/outcomes/oauth.zh-CN';
+import checkOutcomes from '~/wizards/expired-refresh/outcomes/checks.zh-CN';
+import patJwtOutcomes from '~/wizards/expired-refresh/outcomes/pat-jwt.zh-CN';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
 const questions = {
@@ -115,7 +115,6 @@ const questions = {
 
 export default {
   title: '令牌过期且刷新失败',
-  description:
-    '应用报 “Token expired and refresh failed. Please re-authorize.”？先确认你实际用的授权方式，再找出刷新失败的原因和修复步骤。',
+  description: '应用报 “Token expired and refresh failed. Please re-authorize.”？先确认你实际用的授权方式，再找出刷新失败的原因和修复步骤。',
   steps: { ...questions, ...patJwtOutcomes, ...oauthOutcomes, ...checkOutcomes },
 } satisfies WizardCopy;

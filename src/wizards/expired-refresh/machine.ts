@@ -1,4 +1,4 @@
-import { check, defineWizard, outcome, question } from '../engine/define-wizard';
+import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
 
 /**
  * "Token expired and refresh failed. Please re-authorize." Only OAuth user flows have a refresh token
@@ -10,10 +10,7 @@ export const expiredRefreshMachine = defineWizard({
   id: 'expired-refresh',
   initial: 'auth-method',
   steps: {
-    'auth-method': question(
-      { pat: 'pat-verdict', jwt: 'jwt-symptom', 'oauth-user': 'oauth-token-verdict', 'not-sure': 'which-flow' },
-      'guides/auth-methods',
-    ),
+    'auth-method': question({ pat: 'pat-verdict', jwt: 'jwt-symptom', 'oauth-user': 'oauth-token-verdict', 'not-sure': 'which-flow' }, 'guides/auth-methods'),
     'which-flow': question(
       { 'private-key': 'jwt-symptom', 'refresh-token': 'oauth-token-verdict', 'console-token-only': 'pat-verdict' },
       'guides/auth-methods',
@@ -114,10 +111,7 @@ export const expiredRefreshMachine = defineWizard({
       },
       'guides/oauth',
     ),
-    'refresh-host': question(
-      { 'hosts-differ': 'oauth-wrong-region', 'hosts-match': 'client-mismatch', 'not-sure': 'oauth-wrong-region' },
-      'guides/regions',
-    ),
+    'refresh-host': question({ 'hosts-differ': 'oauth-wrong-region', 'hosts-match': 'client-mismatch', 'not-sure': 'oauth-wrong-region' }, 'guides/regions'),
 
     'refresh-already-used': outcome('guides/oauth', 'tools/refresh-test'),
     'refresh-older-than-30-days': outcome('guides/oauth', 'guides/auth-methods', 'tools/refresh-test'),

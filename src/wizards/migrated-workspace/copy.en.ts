@@ -1,9 +1,8 @@
-import type { QuestionCopy, WizardCopy } from '../engine/types';
+import type { QuestionCopy, WizardCopy } from '~/wizards/engine/types';
 
 const DOC = '`https://docs.coze.cn/developer_guides/update_authorization`';
 const ME = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer <YOUR_TOKEN>"`';
-const SPACES =
-  '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
+const SPACES = '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
 
 // The same question opens all three branches; the title names the branch so the outline and breadcrumb tell them apart.
 const movedFrom = (kind: string): QuestionCopy => ({
@@ -102,7 +101,8 @@ export default {
 
     'pat-recreate': {
       title: 'Create a new personal access token that can reach the team workspace',
-      problem: 'Moving the workspace into a team or enterprise invalidated the old API authorization. The old personal access token has no access to the team workspace, so create a new one.',
+      problem:
+        'Moving the workspace into a team or enterprise invalidated the old API authorization. The old personal access token has no access to the team workspace, so create a new one.',
       steps: [
         'Sign in to Coze and open `https://www.coze.cn/open/oauth/pats` (or, at `https://code.coze.cn/home`, go to **API & SDK → 授权 → 个人访问令牌**).',
         'Add a new token. Under **访问团队空间** (access team workspaces), select the migrated team or enterprise workspace.',
@@ -115,7 +115,7 @@ export default {
       verify: [
         `Run ${ME}; \`"code":0\` means the token works.`,
         `Run ${SPACES}; the migrated workspace should be listed with \`workspace_type\` \`team\`.`,
-        'Or use this site\'s token check tool; the token goes only to the Coze API host you pick.',
+        "Or use this site's token check tool; the token goes only to the Coze API host you pick.",
       ],
     },
     'obo-reauthorize': {
@@ -134,12 +134,13 @@ export default {
         `Run ${SPACES} and confirm the migrated team workspace is listed.`,
         'Access tokens expire after 15 minutes; then refresh once with the new refresh token and check that you get the next pair (each refresh token works only once).',
       ],
-      uncertain: 'The official page does not say where, if anywhere, the console offers a "new + old authorization compatibility" setting; this site treats it as code logic, as its migration guide does.',
+      uncertain:
+        'The official page does not say where, if anywhere, the console offers a "new + old authorization compatibility" setting; this site treats it as code logic, as its migration guide does.',
     },
     'appauth-reauthorize': {
       title: 'Re-authorize the service app, then get a fresh token',
       problem:
-        'The move invalidated the service app\'s (AppAuth) old authorization, no new one was ready to take over, and tokens obtained with its JWT cannot reach the migrated workspace.',
+        "The move invalidated the service app's (AppAuth) old authorization, no new one was ready to take over, and tokens obtained with its JWT cannot reach the migrated workspace.",
       steps: [
         `Ask a team or enterprise super admin or admin to re-authorize the app as ${DOC} describes; in an enterprise only they may create or authorize OAuth apps.`,
         'Find the service app at `https://www.coze.cn/open/oauth/apps` (or **API & SDK → 授权 → OAuth 应用**). **Do not disable or delete** the old personal OAuth app.',
@@ -151,7 +152,7 @@ export default {
       verify: [
         `With the new token, run ${ME}; it returns \`"code":0\`.`,
         `Run ${SPACES} and confirm the migrated team workspace is listed.`,
-        'If the exchange fails, check the JWT header and payload with this site\'s JWT inspector.',
+        "If the exchange fails, check the JWT header and payload with this site's JWT inspector.",
       ],
       uncertain: 'We have not verified where in the console a service app is re-authorized; follow the official page.',
     },
@@ -166,41 +167,35 @@ export default {
         'If you do have a team or enterprise admin account, click your avatar at the bottom left and switch to it first.',
         'If workspace-level or account-level points are enough, you can create a new personal access token yourself and select the team workspace under **访问团队空间**.',
       ],
-      verify: [
-        `After the update, run ${ME} with the new token; it returns \`"code":0\`.`,
-        `Run ${SPACES} and confirm the migrated team workspace is listed.`,
-      ],
+      verify: [`After the update, run ${ME} with the new token; it returns \`"code":0\`.`, `Run ${SPACES} and confirm the migrated team workspace is listed.`],
     },
     'grant-all-workspaces': {
       title: 'Choose "all workspaces" when authorizing',
-      problem: 'The token itself works, but the authorization does not cover every migrated workspace, so resources in some of them answer `4101` (no permission).',
+      problem:
+        'The token itself works, but the authorization does not cover every migrated workspace, so resources in some of them answer `4101` (no permission).',
       steps: [
         `Ask a super admin or admin to authorize again as ${DOC} describes, choosing **all workspaces**.`,
         'OBO: have the user authorize once more and replace the stored token and refresh token. AppAuth: sign a new JWT and get a new token.',
         'Check the permission points again: a missing point for an API also answers `4101`.',
       ],
-      verify: [
-        `Run ${SPACES}; the workspace of the failing resource should be listed.`,
-        'Repeat the call that failed; it no longer answers `4101`.',
-      ],
+      verify: [`Run ${SPACES}; the workspace of the failing resource should be listed.`, 'Repeat the call that failed; it no longer answers `4101`.'],
     },
     'keep-old-app': {
       title: 'Bring back the old personal OAuth app',
-      problem: 'The official migration notes say to keep the old personal OAuth app: do not disable or delete it. Once it is disabled, the authorizations and tokens that rely on it fail.',
+      problem:
+        'The official migration notes say to keep the old personal OAuth app: do not disable or delete it. Once it is disabled, the authorizations and tokens that rely on it fail.',
       steps: [
         'Open `https://www.coze.cn/open/oauth/apps` (or **API & SDK → 授权 → OAuth 应用**) and find the old personal OAuth app.',
         'If it was disabled, enable it again.',
         `If it was deleted, the only way is to create the app again under the team or enterprise and authorize it again as ${DOC} describes (super admin or admin only), then put the new \`client_id\` and keys into your code.`,
       ],
-      verify: [
-        `Run ${ME}; it returns \`"code":0\`.`,
-        'Token requests no longer fail with `access_deny` (the error for an app its owner has deactivated).',
-      ],
+      verify: [`Run ${ME}; it returns \`"code":0\`.`, 'Token requests no longer fail with `access_deny` (the error for an app its owner has deactivated).'],
       uncertain: 'Public material does not say whether a deleted app can be restored; assume it cannot.',
     },
     'conversations-belong-to-user': {
       title: 'Old conversations are out of reach: create new ones',
-      problem: 'A conversation created through the API belongs to the user who created it. After the move the bot cannot read those old conversations, so reusing an old `conversation_id` fails or loses its context.',
+      problem:
+        'A conversation created through the API belongs to the user who created it. After the move the bot cannot read those old conversations, so reusing an old `conversation_id` fails or loses its context.',
       steps: [
         'Stop reusing the `conversation_id` values saved before the move.',
         'With the new post-migration authorization, create a new conversation per user (`POST https://api.coze.cn/v1/conversation/create`) and store the new `conversation_id`.',
@@ -214,7 +209,7 @@ export default {
         'Only a move from the personal edition or 专业版 into a team or enterprise invalidates existing API authorizations. Upgrading from Enterprise Standard to Flagship needs no migration, and workspaces that never moved are not affected, so this failure has another cause.',
       steps: [
         'Find the `code`, `msg` and `logid` (response header `x-tt-logid`) of the failing request.',
-        'Look the code up in this site\'s error lookup tool, or read the error codes guide.',
+        "Look the code up in this site's error lookup tool, or read the error codes guide.",
         'Use the token check tool to see whether the token works and whether it belongs to coze.cn or coze.com, or follow the "My call fails: start from the error" wizard.',
       ],
       verify: [`Run ${ME} and read \`code\`: \`0\` means the token itself is fine and the problem is a permission point or a resource ID.`],
@@ -230,18 +225,20 @@ export default {
         'Keep the old personal OAuth app enabled during the move; do not disable or delete it.',
       ],
       verify: [`With the new token, ${ME} returns \`"code":0\` and the failing call succeeds.`],
-      uncertain: 'The official page gives no recipe for new-plus-old compatibility; these checks follow this site\'s reading of it as code logic.',
+      uncertain: "The official page gives no recipe for new-plus-old compatibility; these checks follow this site's reading of it as code logic.",
     },
     'identify-credential': {
       title: 'First find out what kind of token this is',
-      problem: 'The official migration notes cover only personal access tokens, OBO authorization and AppAuth authorization. For other prefixes, first find out where the token comes from and who issues it.',
+      problem:
+        'The official migration notes cover only personal access tokens, OBO authorization and AppAuth authorization. For other prefixes, first find out where the token comes from and who issues it.',
       steps: [
-        'Identify the kind with this site\'s token check tool: recognising the kind looks only at the prefix and shape and sends nothing.',
+        "Identify the kind with this site's token check tool: recognising the kind looks only at the prefix and shape and sends nothing.",
         '`sat_` is a service access token, used exactly like a personal access token. After a migration, recreate it the way you would a personal access token, selecting the team workspace.',
         '`cztei_` appears in no official SDK or document and its origin is unknown; ask the system or platform that issued it.',
       ],
       verify: [`Run ${ME}; \`"code":0\` means the token works.`],
-      uncertain: 'The official migration notes do not mention service access tokens (`sat_`), and who issues `cztei_` tokens and how long they last is unknown; the advice above is inferred, so trust what a live check shows.',
+      uncertain:
+        'The official migration notes do not mention service access tokens (`sat_`), and who issues `cztei_` tokens and how long they last is unknown; the advice above is inferred, so trust what a live check shows.',
     },
   },
 } satisfies WizardCopy;

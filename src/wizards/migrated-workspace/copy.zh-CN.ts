@@ -1,9 +1,8 @@
-import type { QuestionCopy, WizardCopy } from '../engine/types';
+import type { QuestionCopy, WizardCopy } from '~/wizards/engine/types';
 
 const DOC = '`https://docs.coze.cn/developer_guides/update_authorization`';
 const ME = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer <YOUR_TOKEN>"`';
-const SPACES =
-  '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
+const SPACES = '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
 
 // The same question opens all three branches; the title names the branch so the outline and breadcrumb tell them apart.
 const movedFrom = (kind: string): QuestionCopy => ({
@@ -41,8 +40,7 @@ const symptom = (kind: string): QuestionCopy => ({
 
 export default {
   title: '工作空间迁移后鉴权失败',
-  description:
-    '工作空间从个人版/专业版迁入团队版或企业版后，API 调用开始鉴权失败：按授权方式找出谁该做什么——重建令牌、重新授权、保留旧应用、新建会话。',
+  description: '工作空间从个人版/专业版迁入团队版或企业版后，API 调用开始鉴权失败：按授权方式找出谁该做什么——重建令牌、重新授权、保留旧应用、新建会话。',
   steps: {
     'auth-type': {
       title: '线上调用用的是哪种授权方式？',
@@ -120,8 +118,7 @@ export default {
     },
     'obo-reauthorize': {
       title: '让用户重新走一遍 OAuth 授权',
-      problem:
-        '迁移使原来的 OBO 授权（授权码、PKCE、设备码得到的令牌和刷新令牌）失效，而且没有准备好的新授权可以接替。刷新也救不回来，只能重新授权。',
+      problem: '迁移使原来的 OBO 授权（授权码、PKCE、设备码得到的令牌和刷新令牌）失效，而且没有准备好的新授权可以接替。刷新也救不回来，只能重新授权。',
       steps: [
         `请团队/企业的超级管理员或管理员按官方文档 ${DOC} 更新授权；企业中只有他们能创建或授权 OAuth 应用。`,
         '打开 `https://www.coze.cn/open/oauth/apps`（或 **API & SDK → 授权 → OAuth 应用**），找到原来的应用。**不要停用或删除**原来的个人 OAuth 应用。',
@@ -138,8 +135,7 @@ export default {
     },
     'appauth-reauthorize': {
       title: '为服务类应用重新授权，再换新令牌',
-      problem:
-        '迁移使服务类应用（AppAuth）原来的授权失效，也没有准备好的新授权可以接替，用 JWT 换来的令牌访问不到迁移后的空间。',
+      problem: '迁移使服务类应用（AppAuth）原来的授权失效，也没有准备好的新授权可以接替，用 JWT 换来的令牌访问不到迁移后的空间。',
       steps: [
         `请团队/企业的超级管理员或管理员按官方文档 ${DOC} 为该应用重新授权；企业中只有他们能创建或授权 OAuth 应用。`,
         '在 `https://www.coze.cn/open/oauth/apps`（或 **API & SDK → 授权 → OAuth 应用**）找到该服务类应用。**不要停用或删除**原来的个人 OAuth 应用。',
@@ -166,10 +162,7 @@ export default {
         '如果你其实有团队/企业的管理员账号，单击左下角头像切换到该账号后再操作。',
         '如果只需要工作空间级或账号级权限点，也可以自己新建个人访问令牌，并在**访问团队空间**中选中团队空间。',
       ],
-      verify: [
-        `授权更新后，用新令牌运行 ${ME}，返回 \`"code":0\`。`,
-        `运行 ${SPACES}，确认能看到迁移后的团队空间。`,
-      ],
+      verify: [`授权更新后，用新令牌运行 ${ME}，返回 \`"code":0\`。`, `运行 ${SPACES}，确认能看到迁移后的团队空间。`],
     },
     'grant-all-workspaces': {
       title: '授权时选择「所有工作空间」',
@@ -179,10 +172,7 @@ export default {
         'OBO 授权：让用户重新授权一次，并用新的令牌和刷新令牌替换旧值。AppAuth：重新签 JWT 换取新令牌。',
         '再检查一遍权限点：缺少某个接口的权限点同样会返回 `4101`。',
       ],
-      verify: [
-        `运行 ${SPACES}，出错的资源所在空间应出现在列表里。`,
-        '重新调用刚才失败的接口，不再返回 `4101`。',
-      ],
+      verify: [`运行 ${SPACES}，出错的资源所在空间应出现在列表里。`, '重新调用刚才失败的接口，不再返回 `4101`。'],
     },
     'keep-old-app': {
       title: '恢复原来的个人 OAuth 应用',
@@ -192,10 +182,7 @@ export default {
         '如果被停用了，把它重新启用。',
         `如果已经删除，只能按官方文档 ${DOC} 在团队/企业下重新创建应用并重新授权（只有超级管理员或管理员能做），再把新的 \`client_id\` 和密钥更新到代码里。`,
       ],
-      verify: [
-        `运行 ${ME}，返回 \`"code":0\`。`,
-        '换令牌时不再返回 `access_deny`（应用被所有者停用时会返回该错误）。',
-      ],
+      verify: [`运行 ${ME}，返回 \`"code":0\`。`, '换令牌时不再返回 `access_deny`（应用被所有者停用时会返回该错误）。'],
       uncertain: '被删除的应用能否恢复，公开资料没有说明；按无法恢复处理更稳妥。',
     },
     'conversations-belong-to-user': {

@@ -1,5 +1,5 @@
-import en from './copy.en';
-import zhCN from './copy.zh-CN';
-import { migratedWorkspaceMachine } from './machine';
+import en from '~/wizards/migrated-workspace/copy.en';
+import zhCN from '~/wizards/migrated-workspace/copy.zh-CN';
+import { migratedWorkspaceMachine } from '~/wizards/migrated-workspace/machine';
 
 export const wizard = { id: 'migrated-workspace', machine: migratedWorkspaceMachine, copy: { 'zh-CN': zhCN, en } } as const;

@@ -1,4 +1,4 @@
-import { check, defineWizard, outcome, question } from '../engine/define-wizard';
+import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
 
 /**
  * Auth failed after a personal / 专业版 workspace moved into a team or enterprise.
@@ -26,30 +26,16 @@ export const migratedWorkspaceMachine = defineWizard({
       { 'personal-to-team': 'pat-points', 'standard-to-flagship': 'no-migration-needed', 'no-move': 'no-migration-needed' },
       'guides/workspace-migration',
     ),
-    'pat-points': question(
-      { 'workspace-or-account': 'pat-recreate', 'team-level': 'pat-role', 'not-sure': 'pat-recreate' },
-      'guides/enterprise-permissions',
-    ),
-    'pat-role': check(
-      'workspace-role',
-      { admin: 'pat-recreate', member: 'ask-admin', 'personal-only': 'ask-admin' },
-      'guides/enterprise-permissions',
-    ),
+    'pat-points': question({ 'workspace-or-account': 'pat-recreate', 'team-level': 'pat-role', 'not-sure': 'pat-recreate' }, 'guides/enterprise-permissions'),
+    'pat-role': check('workspace-role', { admin: 'pat-recreate', member: 'ask-admin', 'personal-only': 'ask-admin' }, 'guides/enterprise-permissions'),
 
     // ---- OBO 授权（授权码 / PKCE / 设备码）----
     'obo-moved-from': question(
       { 'personal-to-team': 'obo-role', 'standard-to-flagship': 'no-migration-needed', 'no-move': 'no-migration-needed' },
       'guides/workspace-migration',
     ),
-    'obo-role': check(
-      'workspace-role',
-      { admin: 'obo-compat', member: 'ask-admin', 'personal-only': 'ask-admin' },
-      'guides/enterprise-permissions',
-    ),
-    'obo-compat': question(
-      { added: 'obo-symptom', 'not-added': 'obo-reauthorize', 'not-sure': 'obo-reauthorize' },
-      'guides/workspace-migration',
-    ),
+    'obo-role': check('workspace-role', { admin: 'obo-compat', member: 'ask-admin', 'personal-only': 'ask-admin' }, 'guides/enterprise-permissions'),
+    'obo-compat': question({ added: 'obo-symptom', 'not-added': 'obo-reauthorize', 'not-sure': 'obo-reauthorize' }, 'guides/workspace-migration'),
     'obo-symptom': question(
       {
         'all-calls-fail': 'compat-both-fail',
@@ -66,11 +52,7 @@ export const migratedWorkspaceMachine = defineWizard({
       { 'personal-to-team': 'appauth-role', 'standard-to-flagship': 'no-migration-needed', 'no-move': 'no-migration-needed' },
       'guides/workspace-migration',
     ),
-    'appauth-role': check(
-      'workspace-role',
-      { admin: 'appauth-compat', member: 'ask-admin', 'personal-only': 'ask-admin' },
-      'guides/enterprise-permissions',
-    ),
+    'appauth-role': check('workspace-role', { admin: 'appauth-compat', member: 'ask-admin', 'personal-only': 'ask-admin' }, 'guides/enterprise-permissions'),
     'appauth-compat': question(
       { added: 'appauth-symptom', 'not-added': 'appauth-reauthorize', 'not-sure': 'appauth-reauthorize' },
       'guides/workspace-migration',

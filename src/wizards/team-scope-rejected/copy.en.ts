@@ -1,10 +1,9 @@
-import type { QuestionCopy, WizardCopy } from '../engine/types';
+import type { QuestionCopy, WizardCopy } from '~/wizards/engine/types';
 
 const PATS = '`https://www.coze.cn/open/oauth/pats`';
 const APPS = '`https://www.coze.cn/open/oauth/apps`';
 const ME = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer <YOUR_TOKEN>"`';
-const SPACES =
-  '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
+const SPACES = '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
 
 const ROLE_ANSWERS = {
   admin: 'I am a super admin or admin of the team or enterprise',
@@ -35,7 +34,10 @@ export default {
         'oauth-app': 'An OAuth app (creating or authorizing it)',
       },
     },
-    'pat-account': account('Creating the token: which account, in what role?', 'Only tokens created by a team or enterprise super admin or admin can receive team/enterprise-level points.'),
+    'pat-account': account(
+      'Creating the token: which account, in what role?',
+      'Only tokens created by a team or enterprise super admin or admin can receive team/enterprise-level points.',
+    ),
     'app-account': account(
       'Creating or authorizing the OAuth app: which account, in what role?',
       'Only a team or enterprise super admin or admin can authorize team/enterprise-level points; in an enterprise, only they can create or authorize OAuth apps at all.',
@@ -69,7 +71,8 @@ export default {
 
     'switch-account': {
       title: 'Switch to a team or enterprise super admin or admin account',
-      problem: 'You are working in a personal Coze account. A personal account cannot authorize team/enterprise-level points; only a team or enterprise super admin or admin can.',
+      problem:
+        'You are working in a personal Coze account. A personal account cannot authorize team/enterprise-level points; only a team or enterprise super admin or admin can.',
       steps: [
         'In the Coze console, click your avatar at the bottom left and switch to the team or enterprise super admin or admin account.',
         `Create it again under that account: personal access tokens at ${PATS}, OAuth apps at ${APPS} (or, at \`https://code.coze.cn/home\`, go to **API & SDK → 授权**).`,
@@ -84,7 +87,8 @@ export default {
     },
     'ask-admin': {
       title: 'Ask a team or enterprise super admin or admin to create or authorize it',
-      problem: 'You need team/enterprise-level points, but your account is an employee (ordinary member). Only a super admin or admin can authorize those points; an employee cannot.',
+      problem:
+        'You need team/enterprise-level points, but your account is an employee (ordinary member). Only a super admin or admin can authorize those points; an employee cannot.',
       steps: [
         'Send a super admin or admin a short list: personal access token or OAuth app, which permission points (mark the team/enterprise-level ones), which workspaces, and what it is for.',
         `Ask them to create and authorize it under their own account: personal access tokens at ${PATS}, OAuth apps at ${APPS}.`,
@@ -98,7 +102,8 @@ export default {
     },
     'drop-enterprise-points': {
       title: 'Keep only workspace-level and account-level points',
-      problem: 'Team or enterprise employees and personal Coze accounts cannot authorize team/enterprise-level points. If you do not need them, remove them and creation succeeds.',
+      problem:
+        'Team or enterprise employees and personal Coze accounts cannot authorize team/enterprise-level points. If you do not need them, remove them and creation succeeds.',
       steps: [
         `Go back to the page you were on: personal access tokens at ${PATS}, OAuth apps at ${APPS} (or **API & SDK → 授权**).`,
         'Untick every team/enterprise-level point and keep only workspace-level and account-level ones. The level of each point is described in the "权限层级" (permission levels) section of the official authentication docs.',
@@ -114,12 +119,13 @@ export default {
     },
     'admin-still-rejected': {
       title: 'You are an admin and still rejected',
-      problem: 'According to the official FAQ, a team or enterprise super admin or admin can authorize team/enterprise-level points. If you are one and are still rejected, the most common reason is the wrong account or the wrong team.',
+      problem:
+        'According to the official FAQ, a team or enterprise super admin or admin can authorize team/enterprise-level points. If you are one and are still rejected, the most common reason is the wrong account or the wrong team.',
       steps: [
         'Click your avatar at the bottom left and make sure you are in **this** team or enterprise account, not a personal account or personal workspace.',
         'Make sure you are super admin or admin of **this** team or enterprise: workspace admin does not count, nor does an admin role in another team or enterprise. If unsure, ask another admin to check your role in member management.',
         'Sign out, sign in again, and create it once more.',
-        'If it is still rejected, file a ticket with Coze and attach the full message, the time, your account and team or enterprise ID (`enterprise_id` from `GET /v1/workspaces`), and the `x-tt-logid` response header of that request from your browser\'s developer tools.',
+        "If it is still rejected, file a ticket with Coze and attach the full message, the time, your account and team or enterprise ID (`enterprise_id` from `GET /v1/workspaces`), and the `x-tt-logid` response header of that request from your browser's developer tools.",
       ],
       verify: [
         'Creating it no longer shows the "permission points include the team/enterprise level" message.',

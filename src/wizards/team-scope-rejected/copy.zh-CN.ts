@@ -1,10 +1,9 @@
-import type { QuestionCopy, WizardCopy } from '../engine/types';
+import type { QuestionCopy, WizardCopy } from '~/wizards/engine/types';
 
 const PATS = '`https://www.coze.cn/open/oauth/pats`';
 const APPS = '`https://www.coze.cn/open/oauth/apps`';
 const ME = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer <YOUR_TOKEN>"`';
-const SPACES =
-  '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
+const SPACES = '`curl -s "https://api.coze.cn/v1/workspaces?page_num=1&page_size=50" -H "Authorization: Bearer <YOUR_TOKEN>"`';
 
 const ROLE_ANSWERS = {
   admin: '我是团队/企业的超级管理员或管理员',
@@ -91,10 +90,7 @@ export default {
         '令牌或应用密钥请通过密钥管理系统等安全渠道交接，不要在聊天里明文发送。',
         '注意：管理员创建的个人访问令牌以管理员的身份调用 API，而且在扣子（coze.cn）最长一个月有效；需要长期运行时，可以请管理员改建 OAuth 应用。',
       ],
-      verify: [
-        `拿到令牌后运行 ${ME}，返回 \`"code":0\`。`,
-        '调用需要该团队/企业层级权限点的接口，不再返回 `4101`。',
-      ],
+      verify: [`拿到令牌后运行 ${ME}，返回 \`"code":0\`。`, '调用需要该团队/企业层级权限点的接口，不再返回 `4101`。'],
     },
     'drop-enterprise-points': {
       title: '只保留工作空间级和账号级的权限点',
@@ -106,11 +102,7 @@ export default {
         '保存。之后如果某个接口返回 `4101`（令牌没有访问该资源的权限），说明它需要的权限点被去掉了，这时只能请超级管理员或管理员来创建。',
         '企业中的 OAuth 应用只能由超级管理员或管理员创建或授权；如果去掉这些权限点后仍然无法创建 OAuth 应用，请找管理员。',
       ],
-      verify: [
-        '创建时不再出现「权限点包含团队/企业层级」的提示。',
-        `用新令牌运行 ${ME}，返回 \`"code":0\`。`,
-        '逐一调用你的业务接口，确认都不返回 `4101`。',
-      ],
+      verify: ['创建时不再出现「权限点包含团队/企业层级」的提示。', `用新令牌运行 ${ME}，返回 \`"code":0\`。`, '逐一调用你的业务接口，确认都不返回 `4101`。'],
     },
     'admin-still-rejected': {
       title: '你是管理员，却仍然被拒',
@@ -121,12 +113,8 @@ export default {
         '退出后重新登录，再创建一次。',
         '仍被拒时，向扣子官方提交工单，附上完整提示文字、发生时间、账号和团队/企业 ID（`GET /v1/workspaces` 返回的 `enterprise_id`），以及浏览器开发者工具中该请求响应头里的 `x-tt-logid`。',
       ],
-      verify: [
-        '创建时不再出现「权限点包含团队/企业层级」的提示。',
-        `用新令牌运行 ${SPACES}，确认团队空间出现在列表里。`,
-      ],
-      uncertain:
-        '公开资料没有说明管理员仍被拒的原因。「重新登录后再试」是经验性建议，角色变更多久生效也未知；以工单答复为准。',
+      verify: ['创建时不再出现「权限点包含团队/企业层级」的提示。', `用新令牌运行 ${SPACES}，确认团队空间出现在列表里。`],
+      uncertain: '公开资料没有说明管理员仍被拒的原因。「重新登录后再试」是经验性建议，角色变更多久生效也未知；以工单答复为准。',
     },
   },
 } satisfies WizardCopy;

@@ -1,4 +1,4 @@
-import { check, defineWizard, outcome, question } from '../engine/define-wizard';
+import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
 
 /**
  * "此应用所声明的权限点包含「团队/企业」层级，仅团队/企业内的超级管理员或管理员可以授权应用".
@@ -10,11 +10,7 @@ export const teamScopeRejectedMachine = defineWizard({
   id: 'team-scope-rejected',
   initial: 'credential-type',
   steps: {
-    'credential-type': question(
-      { pat: 'pat-account', 'oauth-app': 'app-account' },
-      'guides/enterprise-permissions',
-      'guides/auth-methods',
-    ),
+    'credential-type': question({ pat: 'pat-account', 'oauth-app': 'app-account' }, 'guides/enterprise-permissions', 'guides/auth-methods'),
     'pat-account': check(
       'workspace-role',
       { admin: 'admin-console', member: 'member-points', 'personal-only': 'switch-account' },
@@ -30,10 +26,7 @@ export const teamScopeRejectedMachine = defineWizard({
       { 'team-account': 'admin-role-kind', 'personal-account': 'switch-account', 'not-sure': 'switch-account' },
       'guides/enterprise-permissions',
     ),
-    'admin-role-kind': question(
-      { 'org-admin': 'admin-still-rejected', 'workspace-admin-only': 'member-points' },
-      'guides/enterprise-permissions',
-    ),
+    'admin-role-kind': question({ 'org-admin': 'admin-still-rejected', 'workspace-admin-only': 'member-points' }, 'guides/enterprise-permissions'),
     'member-points': question(
       { 'can-drop': 'drop-enterprise-points', 'need-them': 'ask-admin', 'not-sure': 'drop-enterprise-points' },
       'guides/enterprise-permissions',

@@ -1,11 +1,11 @@
-import type { QuestionCopy, WizardCopy } from '../engine/types';
-import accessOutcomes from './outcomes/access.en';
-import serviceOutcomes from './outcomes/service.en';
-import oauthOutcomes from './outcomes/oauth.en';
-import tokenOutcomes from './outcomes/token.en';
-import surfaceOutcomes from './outcomes/surface.en';
-import sdkSetupOutcomes from './outcomes/sdk-setup.en';
-import authorizeOutcomes from './outcomes/authorize.en';
+import type { QuestionCopy, WizardCopy } from '~/wizards/engine/types';
+import accessOutcomes from '~/wizards/token-invalid/outcomes/access.en';
+import serviceOutcomes from '~/wizards/token-invalid/outcomes/service.en';
+import oauthOutcomes from '~/wizards/token-invalid/outcomes/oauth.en';
+import tokenOutcomes from '~/wizards/token-invalid/outcomes/token.en';
+import surfaceOutcomes from '~/wizards/token-invalid/outcomes/surface.en';
+import sdkSetupOutcomes from '~/wizards/token-invalid/outcomes/sdk-setup.en';
+import authorizeOutcomes from '~/wizards/token-invalid/outcomes/authorize.en';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
 const questions = {
@@ -38,7 +38,7 @@ const questions = {
     body: '`4100` means the token failed authentication, usually with HTTP 401: the token is wrong, has expired, or went to the other region.',
     answers: {
       'every-call': 'Every call fails, even the simplest one',
-      'only-chat-retrieve': 'Only coze-js `chat.retrieve` (polling a chat\'s status) fails while other calls work, with an OAuth token',
+      'only-chat-retrieve': "Only coze-js `chat.retrieve` (polling a chat's status) fails while other calls work, with an OAuth token",
       'only-websocket': 'REST calls work; only WebSocket (audio, realtime chat) fails',
     },
   },
@@ -121,7 +121,8 @@ const questions = {
     body: 'A stack trace that names a network error (`UnknownHostException`, `ENOTFOUND`, `no such host`, a timeout) means the request was sent and got no answer. One that names a key, a class or the `base_url` means the SDK failed before sending anything.',
     answers: {
       'connection-failed': 'The connection failed: name resolution, a timeout or a reset connection',
-      'sdk-threw': 'The SDK threw before sending: a Java `NoSuchMethodError` / `NullPointerException`, a private key it cannot read, or a `base_url` it refuses',
+      'sdk-threw':
+        'The SDK threw before sending: a Java `NoSuchMethodError` / `NullPointerException`, a private key it cannot read, or a `base_url` it refuses',
     },
   },
   'sdk-setup': {
@@ -143,7 +144,8 @@ const questions = {
       'invalid-request': '`invalid_request`, e.g. `invalid request: {parameter}`',
       'unsupported-grant-type': '`unsupported_grant_type`',
       'access-deny': '`access_deny`: app deactivated, invalid app type, or login session invalid',
-      'user-flow': 'A user authorization flow (PKCE or device code, e.g. in the OAuth playground): a `state` problem, a refusal, a spent code, an unknown `client_id`, or a device-flow answer',
+      'user-flow':
+        'A user authorization flow (PKCE or device code, e.g. in the OAuth playground): a `state` problem, a refusal, a spent code, an unknown `client_id`, or a device-flow answer',
     },
   },
   'access-deny': {
@@ -158,7 +160,7 @@ const questions = {
     body: 'The OAuth playground names the cause on its result; in your own app, look at the redirect back from the authorize page and at the exchange response.',
     answers: {
       'state-mismatch': 'The `state` that came back differs from the one sent',
-      'session-lost': 'Back from the authorize page, the flow\'s `state` / `code_verifier` were gone (another tab, cleared storage)',
+      'session-lost': "Back from the authorize page, the flow's `state` / `code_verifier` were gone (another tab, cleared storage)",
       'consent-declined': 'The redirect came back with `error=access_denied`: the consent was declined',
       'code-spent': 'The code exchange was refused: the code was already used, or is too old',
       'client-unknown': '`invalid_client` on the authorize or token request: the `client_id` is not known there',
@@ -204,5 +206,14 @@ const questions = {
 export default {
   title: 'My call fails: start from the error code',
   description: 'Start from the error code or HTTP status you have, test the token, and find out why the call really fails and how to fix it.',
-  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes, ...surfaceOutcomes, ...sdkSetupOutcomes, ...authorizeOutcomes },
+  steps: {
+    ...questions,
+    ...tokenOutcomes,
+    ...accessOutcomes,
+    ...serviceOutcomes,
+    ...oauthOutcomes,
+    ...surfaceOutcomes,
+    ...sdkSetupOutcomes,
+    ...authorizeOutcomes,
+  },
 } satisfies WizardCopy;

@@ -1,11 +1,11 @@
-import type { QuestionCopy, WizardCopy } from '../engine/types';
-import accessOutcomes from './outcomes/access.zh-CN';
-import serviceOutcomes from './outcomes/service.zh-CN';
-import oauthOutcomes from './outcomes/oauth.zh-CN';
-import tokenOutcomes from './outcomes/token.zh-CN';
-import surfaceOutcomes from './outcomes/surface.zh-CN';
-import sdkSetupOutcomes from './outcomes/sdk-setup.zh-CN';
-import authorizeOutcomes from './outcomes/authorize.zh-CN';
+import type { QuestionCopy, WizardCopy } from '~/wizards/engine/types';
+import accessOutcomes from '~/wizards/token-invalid/outcomes/access.zh-CN';
+import serviceOutcomes from '~/wizards/token-invalid/outcomes/service.zh-CN';
+import oauthOutcomes from '~/wizards/token-invalid/outcomes/oauth.zh-CN';
+import tokenOutcomes from '~/wizards/token-invalid/outcomes/token.zh-CN';
+import surfaceOutcomes from '~/wizards/token-invalid/outcomes/surface.zh-CN';
+import sdkSetupOutcomes from '~/wizards/token-invalid/outcomes/sdk-setup.zh-CN';
+import authorizeOutcomes from '~/wizards/token-invalid/outcomes/authorize.zh-CN';
 
 // Labels of check answers must read as a human answer too: the visitor may click them instead of running the probe.
 const questions = {
@@ -204,5 +204,14 @@ const questions = {
 export default {
   title: '调用失败：从错误码出发',
   description: '从你手上的错误码或 HTTP 状态码出发，测一下令牌，找出调用失败的真正原因和修复步骤。',
-  steps: { ...questions, ...tokenOutcomes, ...accessOutcomes, ...serviceOutcomes, ...oauthOutcomes, ...surfaceOutcomes, ...sdkSetupOutcomes, ...authorizeOutcomes },
+  steps: {
+    ...questions,
+    ...tokenOutcomes,
+    ...accessOutcomes,
+    ...serviceOutcomes,
+    ...oauthOutcomes,
+    ...surfaceOutcomes,
+    ...sdkSetupOutcomes,
+    ...authorizeOutcomes,
+  },
 } satisfies WizardCopy;

@@ -1,4 +1,4 @@
-import { check, defineWizard, outcome, question } from '../engine/define-wizard';
+import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
 
 /**
  * "My call fails": starts from the code or HTTP status the visitor has in hand, because that is what
@@ -44,10 +44,7 @@ export const tokenInvalidMachine = defineWizard({
       'guides/error-codes#4101',
       'guides/regions',
     ),
-    'code-700012006': question(
-      { 'coze-cloud': 'token-check', 'self-hosted': 'self-hosted-session' },
-      'guides/error-codes#700012006',
-    ),
+    'code-700012006': question({ 'coze-cloud': 'token-check', 'self-hosted': 'self-hosted-session' }, 'guides/error-codes#700012006'),
     'http-401': question(
       {
         'api-call': 'token-check',
@@ -68,10 +65,7 @@ export const tokenInvalidMachine = defineWizard({
       'guides/error-codes#4013',
       'guides/error-codes#429',
     ),
-    'code-4015': question(
-      { 'not-published': 'bot-not-published', published: 'token-check', 'not-sure': 'bot-not-published' },
-      'guides/error-codes#4015',
-    ),
+    'code-4015': question({ 'not-published': 'bot-not-published', published: 'token-check', 'not-sure': 'bot-not-published' }, 'guides/error-codes#4015'),
     'code-4000': question({ 'json-body': 'bad-request', ids: 'wrong-resource-id' }, 'guides/error-codes#4000'),
     // Errors of the OAuth token endpoint carry `error_code` / `error`, not a numeric `code`.
     'oauth-error': question(

@@ -22,7 +22,7 @@ export const ACCEPTED: readonly Accepted[] = [
     rule: 'label-content-name-mismatch',
     within: 'button[data-open-modal]',
     why:
-      "Starlight's search button is named \"Search\" and also shows a \"Ctrl K\" hint that aria-keyshortcuts " +
+      'Starlight\'s search button is named "Search" and also shows a "Ctrl K" hint that aria-keyshortcuts ' +
       'exposes; the name still contains the whole visible word, so speech input "click Search" works. ' +
       "Removing it needs an override of Starlight's Search component.",
   },

@@ -12,7 +12,10 @@ const isRecord = (v: Json): v is Record<string, Json> => typeof v === 'object' &
 /** Entries of a list, or of a map keyed by id (the id is filled in from the key). */
 function entries(value: Json): Record<string, Json>[] {
   if (Array.isArray(value)) return value.filter(isRecord);
-  if (isRecord(value)) return Object.entries(value).filter(([, v]) => isRecord(v)).map(([id, v]) => ({ id, ...(v as object) }));
+  if (isRecord(value))
+    return Object.entries(value)
+      .filter(([, v]) => isRecord(v))
+      .map(([id, v]) => ({ id, ...(v as object) }));
   return [];
 }
 

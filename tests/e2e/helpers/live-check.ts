@@ -1,15 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 
 /** Fields a visitor pastes a secret into (`name="token"` is the contract; the rest are likely twins). */
-export const TOKEN_FIELDS = [
-  'token',
-  'refresh-token',
-  'refresh_token',
-  'access-token',
-  'client-secret',
-  'private-key',
-  'jwt',
-]
+export const TOKEN_FIELDS = ['token', 'refresh-token', 'refresh_token', 'access-token', 'client-secret', 'private-key', 'jwt']
   .map((name) => `input[name="${name}"], textarea[name="${name}"]`)
   .join(', ');
 

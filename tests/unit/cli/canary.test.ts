@@ -24,7 +24,9 @@ function filesUnder(dir: string): string[] {
 /** Every place in a logged request the canary appears, as `header:<name>`, `url` or `body`. */
 function whereInRequests(fake: FakeCoze): string[] {
   return fake.requests.flatMap((r) => [
-    ...Object.entries(r.headers).flatMap(([name, value]) => (value.includes(MARK) ? [`header:${name}=${value === `Bearer ${CANARY}` ? 'exact' : 'other'}`] : [])),
+    ...Object.entries(r.headers).flatMap(([name, value]) =>
+      value.includes(MARK) ? [`header:${name}=${value === `Bearer ${CANARY}` ? 'exact' : 'other'}`] : [],
+    ),
     ...(r.url.includes(MARK) ? ['url'] : []),
     ...(r.body.includes(MARK) ? ['body'] : []),
   ]);
@@ -58,7 +60,12 @@ describe('the canary token', { timeout: CHILD_TIMEOUT * 2 }, () => {
 
     // Other doors refuse it without sending it anywhere, and without echoing it.
     const before = cn.requests.length + com.requests.length;
-    clean(await run(['refresh', '--client-id', '10000000000000000000000000000002.app.coze', '--host', 'cn', '--yes', '--json'], { ...opts, env: { ...opts.env, COZE_REFRESH_TOKEN: CANARY } }));
+    clean(
+      await run(['refresh', '--client-id', '10000000000000000000000000000002.app.coze', '--host', 'cn', '--yes', '--json'], {
+        ...opts,
+        env: { ...opts.env, COZE_REFRESH_TOKEN: CANARY },
+      }),
+    );
     clean(await run(['jwt', '--host', 'cn', '--exchange', '--json'], { ...opts, stdin: CANARY }));
     clean(await run(['check', CANARY], opts));
     clean(await run(['lookup', `Bearer ${CANARY}`], opts));
@@ -66,7 +73,10 @@ describe('the canary token', { timeout: CHILD_TIMEOUT * 2 }, () => {
 
     // No child ever had it in its argv except the two runs that tested the refusal itself.
     const withCanary = childArgvs.filter((argv) => argv.some((a) => a.includes(MARK)));
-    expect(withCanary.map((argv) => argv.slice(2))).toEqual([['check', CANARY], ['lookup', `Bearer ${CANARY}`]]);
+    expect(withCanary.map((argv) => argv.slice(2))).toEqual([
+      ['check', CANARY],
+      ['lookup', `Bearer ${CANARY}`],
+    ]);
 
     // No file anywhere the CLI could write to without being asked (its cwd, HOME and TMPDIR).
     for (const file of filesUnder(home)) expect(readFileSync(file, 'utf8')).not.toContain(MARK);

@@ -8,8 +8,8 @@
  * `lookup`; the in-process case book (tests/unit/case-book.test.ts) drives every case.
  */
 import { describe, expect, test } from 'vitest';
-import { exitCodeFor } from '../../../src/cli/exit-codes.ts';
-import { explainVerdict, type Verdict } from '../../../src/probes/index.ts';
+import { exitCodeFor } from '~/cli/exit-codes.ts';
+import { explainVerdict, type Verdict } from '~/probes/index.ts';
 import { CASES } from '../../cases/index.ts';
 import type { FailureCase } from '../../cases/types.ts';
 import { TOKENS } from '../../fake-coze/tokens.ts';
@@ -45,10 +45,7 @@ describe.concurrent('case book through coze-auth-doctor check (one case per verd
   test.each(checkCases.map((c) => [name(c), c] as const))('%s', async (_name, c) => {
     const { cn, env } = await fakeHosts();
     const appHost = c.has.appHost;
-    const args =
-      appHost === 'custom'
-        ? ['--host', cn.baseUrl]
-        : ['--host', 'auto', ...(appHost === 'cn' || appHost === 'com' ? ['--app-host', appHost] : [])];
+    const args = appHost === 'custom' ? ['--host', cn.baseUrl] : ['--host', 'auto', ...(appHost === 'cn' || appHost === 'com' ? ['--app-host', appHost] : [])];
     const result = await run(['check', ...args, '--json'], { env, stdin: tokenOf(c) });
     const verdict = c.expect.verdict as Verdict;
     const step = explainVerdict(verdict);

@@ -19,15 +19,58 @@ const CASES = [
   { name: 'a valid PAT on its host', token: TOKENS.patValidCn, args: ['--host', 'cn'], verdict: 'valid', exit: 0, region: 'cn' },
   { name: 'a valid PAT with auto', token: TOKENS.patValidCn, args: [], verdict: 'valid', exit: 0, region: 'cn' },
   { name: 'a valid coze.com PAT with auto', token: TOKENS.patValidCom, args: ['--host', 'auto'], verdict: 'valid', exit: 0, region: 'com' },
-  { name: 'an expired PAT', token: TOKENS.patExpiredCn, args: ['--host', 'cn'], verdict: 'invalid-token', exit: 1, step: '/wizards/token-invalid/#token-unknown' },
-  { name: 'a token without permission (4101)', token: TOKENS.patNoPermissionCn, args: ['--host', 'cn'], verdict: 'missing-permission', exit: 1, step: '/wizards/token-invalid/#missing-permission' },
+  {
+    name: 'an expired PAT',
+    token: TOKENS.patExpiredCn,
+    args: ['--host', 'cn'],
+    verdict: 'invalid-token',
+    exit: 1,
+    step: '/wizards/token-invalid/#token-unknown',
+  },
+  {
+    name: 'a token without permission (4101)',
+    token: TOKENS.patNoPermissionCn,
+    args: ['--host', 'cn'],
+    verdict: 'missing-permission',
+    exit: 1,
+    step: '/wizards/token-invalid/#missing-permission',
+  },
   { name: 'a rate-limited token (4013)', token: TOKENS.patRateLimitedCn, args: ['--host', 'cn'], verdict: 'rate-limited', exit: 1 },
-  { name: 'a cn token for an app that calls com', token: TOKENS.patValidCn, args: ['--app-host', 'com'], verdict: 'wrong-region', exit: 1, region: 'cn', step: '/wizards/token-invalid/#wrong-region' },
-  { name: 'a cn token checked on cn for an app that calls com', token: TOKENS.patValidCn, args: ['--host', 'cn', '--app-host', 'com'], verdict: 'wrong-region', exit: 1, region: 'cn' },
-  { name: 'a com token for an app that calls com', token: TOKENS.patValidCom, args: ['--host', 'com', '--app-host', 'com'], verdict: 'valid', exit: 0, region: 'com' },
+  {
+    name: 'a cn token for an app that calls com',
+    token: TOKENS.patValidCn,
+    args: ['--app-host', 'com'],
+    verdict: 'wrong-region',
+    exit: 1,
+    region: 'cn',
+    step: '/wizards/token-invalid/#wrong-region',
+  },
+  {
+    name: 'a cn token checked on cn for an app that calls com',
+    token: TOKENS.patValidCn,
+    args: ['--host', 'cn', '--app-host', 'com'],
+    verdict: 'wrong-region',
+    exit: 1,
+    region: 'cn',
+  },
+  {
+    name: 'a com token for an app that calls com',
+    token: TOKENS.patValidCom,
+    args: ['--host', 'com', '--app-host', 'com'],
+    verdict: 'valid',
+    exit: 0,
+    region: 'com',
+  },
   { name: 'a client id', token: OAUTH_APPS.cn.web.clientId, args: ['--host', 'cn'], verdict: 'not-a-token', exit: 1, sendsNothing: true },
   { name: 'a refresh token', token: 'fakeRefreshLooking'.padEnd(72, 'z'), args: ['--host', 'cn'], verdict: 'not-a-token', exit: 1 },
-  { name: 'a token with a line break in it', token: `${TOKENS.patValidCn.slice(0, 9)}\n${TOKENS.patValidCn.slice(9)}`, args: ['--host', 'cn'], verdict: 'malformed', exit: 1, sendsNothing: true },
+  {
+    name: 'a token with a line break in it',
+    token: `${TOKENS.patValidCn.slice(0, 9)}\n${TOKENS.patValidCn.slice(9)}`,
+    args: ['--host', 'cn'],
+    verdict: 'malformed',
+    exit: 1,
+    sendsNothing: true,
+  },
 ] as const;
 
 describe.concurrent('coze-auth-doctor check', { timeout: CHILD_TIMEOUT }, () => {
@@ -48,7 +91,9 @@ describe.concurrent('coze-auth-doctor check', { timeout: CHILD_TIMEOUT }, () => 
     } else {
       expect(json.evidence.length).toBeGreaterThan(0);
       for (const row of json.evidence) {
-        expect(row).toEqual(expect.objectContaining({ request: expect.any(String), host: expect.stringMatching(/^http:\/\/127\.0\.0\.1:/), logid: expect.any(String) }));
+        expect(row).toEqual(
+          expect.objectContaining({ request: expect.any(String), host: expect.stringMatching(/^http:\/\/127\.0\.0\.1:/), logid: expect.any(String) }),
+        );
         expect(typeof row.ms).toBe('number');
       }
     }

@@ -71,9 +71,7 @@ export function run(args: readonly string[], options: RunOptions = {}): Promise<
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, stdout, stderr, json: <T>() => JSON.parse(stdout) as T }),
-    );
+    child.on('close', (code) => resolve({ code, stdout, stderr, json: <T>() => JSON.parse(stdout) as T }));
     child.stdin.end(options.stdin ?? '');
   });
 }
@@ -105,7 +103,9 @@ export const sent = (fake: FakeCoze) => fake.requests.filter((r) => r.method !==
 export async function cannedApi(status: number, body: object): Promise<string> {
   const server = createServer((req, res) => {
     req.resume();
-    req.on('end', () => res.writeHead(status, { 'content-type': 'application/json', 'x-tt-logid': '20261129000000CANNED00000000000000' }).end(JSON.stringify(body)));
+    req.on('end', () =>
+      res.writeHead(status, { 'content-type': 'application/json', 'x-tt-logid': '20261129000000CANNED00000000000000' }).end(JSON.stringify(body)),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   servers.push(server);

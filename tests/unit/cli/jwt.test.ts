@@ -1,12 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { signJwt } from '../../../src/probes/index.ts';
+import { signJwt } from '~/probes/index.ts';
 import { JWT_APPS } from '../../fake-coze/keys.ts';
 import { CHILD_TIMEOUT, fakeHosts, run, sent, tempDir } from './helpers.ts';
 
-const sign = (host: 'cn' | 'com' = 'cn', app = JWT_APPS[host]) =>
-  signJwt({ privateKeyPem: app.privateKeyPem, kid: app.kid, appId: app.appId, host });
+const sign = (host: 'cn' | 'com' = 'cn', app = JWT_APPS[host]) => signJwt({ privateKeyPem: app.privateKeyPem, kid: app.kid, appId: app.appId, host });
 
 /** A JWT whose claims break Coze's rules: no kid, a scheme in aud, already expired. */
 function badJwt(): string {
@@ -45,7 +44,10 @@ describe.concurrent('coze-auth-doctor jwt', { timeout: CHILD_TIMEOUT }, () => {
   test('says not-a-token for text that is not a JWT', async () => {
     const result = await run(['jwt', '--json'], { stdin: 'hello there' });
     expect(result.code).toBe(1);
-    expect(result.json<JwtJson>()).toMatchObject({ verdict: 'not-a-token', step: 'https://coze-auth-doctor.example/en/wizards/token-invalid/#wrong-token-kind' });
+    expect(result.json<JwtJson>()).toMatchObject({
+      verdict: 'not-a-token',
+      step: 'https://coze-auth-doctor.example/en/wizards/token-invalid/#wrong-token-kind',
+    });
   });
 
   test('flags a com JWT inspected for cn as aud-wrong-region, pointing at the kid-region step', async () => {

@@ -34,7 +34,15 @@ describe.concurrent('coze-auth-doctor refresh', { timeout: CHILD_TIMEOUT }, () =
       stdin: cn.mintRefreshToken('pkce'),
     });
     expect(result.code).toBe(0);
-    const json = result.json<{ newRefreshToken: string; accessToken: string; verdict: string; region: string; evidence: unknown[]; step: null; expiresAt: string }>();
+    const json = result.json<{
+      newRefreshToken: string;
+      accessToken: string;
+      verdict: string;
+      region: string;
+      evidence: unknown[];
+      step: null;
+      expiresAt: string;
+    }>();
     expect(json).toMatchObject({ command: 'refresh', verdict: 'valid', region: 'cn', step: null, exitCode: 0 });
     expect(json.newRefreshToken).toMatch(/^[A-Za-z0-9]{72}$/);
     expect(json.accessToken).toMatch(/^czu_/);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CLI_MESSAGES } from '../../../src/cli/messages/index.ts';
-import { COMMANDS, HELP } from '../../../src/cli/help.ts';
+import { CLI_MESSAGES } from '~/cli/messages/index.ts';
+import { COMMANDS, HELP } from '~/cli/help.ts';
 import { TOKENS } from '../../fake-coze/tokens.ts';
 import { CHILD_TIMEOUT, fakeHosts, run, sent } from './helpers.ts';
 

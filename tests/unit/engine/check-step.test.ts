@@ -48,7 +48,9 @@ describe('check steps', () => {
 
   test('stay with the evidence when the probe cannot decide, and run again on retry', async () => {
     let calls = 0;
-    const machine = withProbe(async () => (++calls === 1 ? { answer: null, verdict: 'cors-blocked', details: {} } : { answer: 'valid', verdict: 'valid', details: {} }));
+    const machine = withProbe(async () =>
+      ++calls === 1 ? { answer: null, verdict: 'cors-blocked', details: {} } : { answer: 'valid', verdict: 'valid', details: {} },
+    );
     const actor = startAt(machine, sampleTree, toCheck);
     actor.send({ type: 'probe.run', credentials: { token: canary, host: 'com' } });
     await waitFor(actor, (s) => checkPhaseOf(s) === 'failed');

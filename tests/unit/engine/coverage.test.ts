@@ -14,7 +14,10 @@ import { sampleMachine } from './fixtures';
  */
 function handAnswerTwin(tree: WizardTree): WizardMachine {
   const steps = Object.fromEntries(
-    Object.entries(tree.steps).map(([id, meta]): [string, StepMeta] => [id, meta.kind === 'check' ? { kind: 'question', answers: meta.answers, guides: meta.guides } : meta]),
+    Object.entries(tree.steps).map(([id, meta]): [string, StepMeta] => [
+      id,
+      meta.kind === 'check' ? { kind: 'question', answers: meta.answers, guides: meta.guides } : meta,
+    ]),
   );
   return machineFromTree({ ...tree, steps });
 }

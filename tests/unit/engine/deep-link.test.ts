@@ -32,7 +32,12 @@ const hostile = fc.oneof(
 
 describe('encodeAnswers', () => {
   test('writes step.answer pairs joined by ~', () => {
-    expect(encodeAnswers([{ step: 'auth-method', answer: 'pat' }, { step: 'pat-expiry', answer: 'yes' }])).toBe('auth-method.pat~pat-expiry.yes');
+    expect(
+      encodeAnswers([
+        { step: 'auth-method', answer: 'pat' },
+        { step: 'pat-expiry', answer: 'yes' },
+      ]),
+    ).toBe('auth-method.pat~pat-expiry.yes');
   });
 
   test('needs no percent-encoding in a query string', () => {
@@ -86,7 +91,10 @@ describe('resolveLink', () => {
   test('opens a step from its hash with the shortest path as breadcrumb', () => {
     expect(resolveLink(sampleTree, '', '#jwt-kid')).toMatchObject({
       step: 'jwt-kid',
-      answers: [{ step: 'auth-method', answer: 'oauth' }, { step: 'oauth-kind', answer: 'jwt' }],
+      answers: [
+        { step: 'auth-method', answer: 'oauth' },
+        { step: 'oauth-kind', answer: 'jwt' },
+      ],
       notice: null,
     });
   });

@@ -32,7 +32,11 @@ const textOf = (html: string) =>
     .trim();
 
 /** Copy with its marks (`code`, **bold**) as they render: plain text. */
-const plain = (copy: string) => copy.replace(/\*\*|`/g, '').replace(/\s+/g, ' ').trim();
+const plain = (copy: string) =>
+  copy
+    .replace(/\*\*|`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 for (const wizard of wizards) {
   const tree = treeOf(wizard);
@@ -61,7 +65,10 @@ for (const wizard of wizards) {
             expect(isOutcomeCopy(copy)).toBe(true);
             if (!isOutcomeCopy(copy)) return;
             const fix = [...html.matchAll(/<ol>([\s\S]*?)<\/ol>/g)].map((m) => textOf(m[1]!));
-            expect(fix.some((list) => copy.steps.every((s) => list.includes(plain(s)))), 'the numbered fix').toBe(true);
+            expect(
+              fix.some((list) => copy.steps.every((s) => list.includes(plain(s)))),
+              'the numbered fix',
+            ).toBe(true);
             expect(html).not.toContain('data-answer=');
           } else {
             expect(isOutcomeCopy(copy)).toBe(false);

@@ -41,7 +41,19 @@ export const sampleCopy: Record<'zh-CN' | 'en', WizardCopy> = {
     description: 'A sample wizard',
     steps: {
       'auth-method': { title: 'Which auth method?', body: 'Look at the `Authorization` header.', answers: { pat: 'PAT', oauth: 'OAuth', unsure: 'Not sure' } },
-      'pat-check': { title: 'Is the token valid?', answers: { valid: 'Valid', expired: 'Expired', 'wrong-region': 'Wrong region', malformed: 'Malformed', 'not-a-token': 'Not a token', 'invalid-token': 'Invalid', 'missing-permission': 'No permission', 'rate-limited': 'Rate limited' } },
+      'pat-check': {
+        title: 'Is the token valid?',
+        answers: {
+          valid: 'Valid',
+          expired: 'Expired',
+          'wrong-region': 'Wrong region',
+          malformed: 'Malformed',
+          'not-a-token': 'Not a token',
+          'invalid-token': 'Invalid',
+          'missing-permission': 'No permission',
+          'rate-limited': 'Rate limited',
+        },
+      },
       'oauth-kind': { title: 'Which OAuth flow?', answers: { jwt: 'JWT', pkce: 'PKCE' } },
       'jwt-kid': { title: 'Is the kid registered?', answers: { yes: 'Yes', no: 'No' } },
       'done-ok': outcomeCopy('All good'),
@@ -55,7 +67,19 @@ export const sampleCopy: Record<'zh-CN' | 'en', WizardCopy> = {
     description: '示例向导',
     steps: {
       'auth-method': { title: '用哪种鉴权方式？', answers: { pat: '个人令牌', oauth: 'OAuth', unsure: '不确定' } },
-      'pat-check': { title: '令牌有效吗？', answers: { valid: '有效', expired: '过期', 'wrong-region': '站点不对', malformed: '格式错', 'not-a-token': '不是令牌', 'invalid-token': '无效', 'missing-permission': '无权限', 'rate-limited': '限流' } },
+      'pat-check': {
+        title: '令牌有效吗？',
+        answers: {
+          valid: '有效',
+          expired: '过期',
+          'wrong-region': '站点不对',
+          malformed: '格式错',
+          'not-a-token': '不是令牌',
+          'invalid-token': '无效',
+          'missing-permission': '无权限',
+          'rate-limited': '限流',
+        },
+      },
       'oauth-kind': { title: '哪种 OAuth？', answers: { jwt: 'JWT', pkce: 'PKCE' } },
       'jwt-kid': { title: 'kid 注册了吗？', answers: { yes: '是', no: '否' } },
       'done-ok': outcomeCopy('没问题'),

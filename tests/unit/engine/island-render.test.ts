@@ -43,7 +43,10 @@ describe('WizardIsland', () => {
   test('renders copy marks as elements and never as markup from the copy', () => {
     const hostile = {
       ...sampleCopy.en,
-      steps: { ...sampleCopy.en.steps, 'auth-method': { title: '<img src=x onerror=alert(1)>', body: 'See `Authorization` **now**', answers: { pat: '<b>PAT</b>', oauth: 'O', unsure: 'U' } } },
+      steps: {
+        ...sampleCopy.en.steps,
+        'auth-method': { title: '<img src=x onerror=alert(1)>', body: 'See `Authorization` **now**', answers: { pat: '<b>PAT</b>', oauth: 'O', unsure: 'U' } },
+      },
     };
     const html = render(sampleTree, { copy: hostile });
     expect(html).not.toContain('<img');

@@ -30,21 +30,16 @@ describe('shortestPath', () => {
 
 describe('stepOrder', () => {
   test('lists steps breadth-first from the first step', () => {
-    expect(stepOrder(sampleTree)).toEqual([
-      'auth-method',
-      'pat-check',
-      'oauth-kind',
-      'done-pick',
-      'done-ok',
-      'done-expired',
-      'done-region',
-      'jwt-kid',
-    ]);
+    expect(stepOrder(sampleTree)).toEqual(['auth-method', 'pat-check', 'oauth-kind', 'done-pick', 'done-ok', 'done-expired', 'done-region', 'jwt-kid']);
   });
 });
 
 describe('outcomePaths', () => {
   test('gives one shortest path per outcome', () => {
-    expect(outcomePaths(sampleTree).map((p) => p.outcome).sort()).toEqual(['done-expired', 'done-ok', 'done-pick', 'done-region']);
+    expect(
+      outcomePaths(sampleTree)
+        .map((p) => p.outcome)
+        .sort(),
+    ).toEqual(['done-expired', 'done-ok', 'done-pick', 'done-region']);
   });
 });

@@ -47,7 +47,10 @@ describe('startAt', () => {
   });
 
   test('ignores answers from the first misfit on', () => {
-    const actor = startAt(sampleMachine, sampleTree, [{ step: 'auth-method', answer: 'nope' }, { step: 'oauth-kind', answer: 'jwt' }]);
+    const actor = startAt(sampleMachine, sampleTree, [
+      { step: 'auth-method', answer: 'nope' },
+      { step: 'oauth-kind', answer: 'jwt' },
+    ]);
     expect(actor.getSnapshot().value).toBe('auth-method');
     expect(actor.getSnapshot().context.answers).toEqual([]);
   });

@@ -19,7 +19,15 @@ function frontmatter(file: string): Record<string, string> {
 function headingSlugs(file: string): Set<string> {
   const prose = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '');
   const headings = [...prose.matchAll(/^#{1,6} (.+)$/gm)].map((m) => m[1] ?? '');
-  return new Set(headings.map((h) => h.trim().toLowerCase().replace(/[^\p{L}\p{N}\p{M}_\- ]/gu, '').replace(/ /g, '-')));
+  return new Set(
+    headings.map((h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\p{M}_\- ]/gu, '')
+        .replace(/ /g, '-'),
+    ),
+  );
 }
 
 describe('wizard pages', () => {

@@ -26,7 +26,8 @@ function staticGraph(entry: string): { files: Set<string>; packages: Set<string>
       if (!spec) continue;
       const next = fileOf(spec, file);
       if (next) visit(next);
-      else if (!spec.startsWith('.') && !spec.startsWith('~/')) packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec));
+      else if (!spec.startsWith('.') && !spec.startsWith('~/'))
+        packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec));
     }
   };
   visit(join(src, entry));

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { h, type ComponentType } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
-import { cspDirectives } from '../../../src/config/csp.mjs';
+import { cspDirectives } from '~/config/csp.mjs';
 import { explainTarget, problemMessage } from '~/islands/tools/format';
 import { Decoded } from '~/islands/tools/jwt/Decoded';
 import { Findings } from '~/islands/tools/jwt/Findings';
@@ -26,7 +26,7 @@ const RUNS = { numRuns: 200 };
 const SLOW = 60_000;
 const PAGE = { policy: cspDirectives({}).join('; '), origin: 'https://doctor.example' };
 const NOW = new Date('2026-01-01T00:00:00Z');
-const render = <P,>(component: ComponentType<P>, props: P) => renderToString(h(component as ComponentType<object>, props as object));
+const render = <P>(component: ComponentType<P>, props: P) => renderToString(h(component as ComponentType<object>, props as object));
 const base = (locale: Locale) => ({ locale, common: toolLabels[locale].common, copy: VERDICT_COPY[locale], titles: {} });
 
 const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
@@ -80,10 +80,17 @@ describe('the JWT inspector', { timeout: SLOW }, () => {
 
   test('reads any pasted text as a finding, never an exception', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.string(), { maxLength: 4 }).map((p) => p.join('.'))), (text) => {
-        expect(inspectJwt(text, { host: 'cn', now: NOW }).findings.length).toBeGreaterThanOrEqual(0);
-        renderInspection(text, 'zh-CN', 'cn', '');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.array(fc.string(), { maxLength: 4 }).map((p) => p.join('.')),
+        ),
+        (text) => {
+          expect(inspectJwt(text, { host: 'cn', now: NOW }).findings.length).toBeGreaterThanOrEqual(0);
+          renderInspection(text, 'zh-CN', 'cn', '');
+        },
+      ),
       RUNS,
     );
   });
@@ -93,15 +100,20 @@ describe('the token form', { timeout: SLOW }, () => {
   test.each(LOCALES)('turns any paste into a message or a preview (%s)', (locale) => {
     const l = toolLabels[locale];
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), fc.constantFrom('cn', 'com', 'auto', 'custom') as fc.Arbitrary<'cn' | 'com' | 'auto' | 'custom'>, fc.string(), (token, host, baseUrl) => {
-        const draft = draftOf({ token, host, baseUrl, appHost: 'com' }, PAGE);
-        const normalized = normalizeToken(token);
-        if (!normalized.ok) expect(problemMessage(normalized.problem, VERDICT_COPY[locale])).not.toBe('');
-        if (draft.baseUrlProblem) expect(problemMessage(draft.baseUrlProblem, VERDICT_COPY[locale])).not.toBe('');
-        render(InputFeedback, { id: 'x', normalized: draft.normalized, labels: l.tokenCheck, common: l.common, copy: VERDICT_COPY[locale] });
-        render(RequestPreview, { idPrefix: 'x', requests: draft.described.ok ? draft.described.requests : null, labels: l.common });
-        expect(JSON.stringify(draft.described)).not.toContain(token.length >= 12 && normalized.ok ? normalized.token : '\u0000never');
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })),
+        fc.constantFrom('cn', 'com', 'auto', 'custom') as fc.Arbitrary<'cn' | 'com' | 'auto' | 'custom'>,
+        fc.string(),
+        (token, host, baseUrl) => {
+          const draft = draftOf({ token, host, baseUrl, appHost: 'com' }, PAGE);
+          const normalized = normalizeToken(token);
+          if (!normalized.ok) expect(problemMessage(normalized.problem, VERDICT_COPY[locale])).not.toBe('');
+          if (draft.baseUrlProblem) expect(problemMessage(draft.baseUrlProblem, VERDICT_COPY[locale])).not.toBe('');
+          render(InputFeedback, { id: 'x', normalized: draft.normalized, labels: l.tokenCheck, common: l.common, copy: VERDICT_COPY[locale] });
+          render(RequestPreview, { idPrefix: 'x', requests: draft.described.ok ? draft.described.requests : null, labels: l.common });
+          expect(JSON.stringify(draft.described)).not.toContain(token.length >= 12 && normalized.ok ? normalized.token : '\u0000never');
+        },
+      ),
       RUNS,
     );
   });
@@ -133,7 +145,15 @@ describe('reading error bodies', { timeout: SLOW }, () => {
           if (match.step) explainTarget(match.step, locale, {});
         }
         for (const c of [live, ...(pasted.ok ? [pasted] : [])]) {
-          const html = render(VerdictView, { base: base(locale), source: 'pasted' as const, verdict: c.verdict, uncertain: c.uncertain, explain: explainVerdict(c.verdict), evidence: [c.facts], notes: c.notes });
+          const html = render(VerdictView, {
+            base: base(locale),
+            source: 'pasted' as const,
+            verdict: c.verdict,
+            uncertain: c.uncertain,
+            explain: explainVerdict(c.verdict),
+            evidence: [c.facts],
+            notes: c.notes,
+          });
           expect(html).toContain(`data-verdict="${c.verdict}"`);
         }
       }),

@@ -2,7 +2,7 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
-import { cspDirectives } from '../../../src/config/csp.mjs';
+import { cspDirectives } from '~/config/csp.mjs';
 import { toolLabels } from '~/islands/tools/labels';
 import { TokenCheck } from '~/islands/tools/TokenCheck';
 import { draftOf, refusalOf, type FormValues } from '~/islands/tools/token-form/draft';

@@ -32,10 +32,14 @@ describe('the share link', () => {
     expect(decodeShare(encodeShare(shared, true))).toEqual(shared);
   });
 
-  test.each(['#flow=pkce&base_url=https://evil.example', '#flow=pkce&code=code_x', '#flow=pkce&access_token=czu_x', '#flow=other', '#flow=pkce&client_id=abc', '#flow=pkce&step=tokens'])(
-    'refuses %s as a link it cannot read',
-    (hash) => expect(decodeShare(hash)).toBe('invalid'),
-  );
+  test.each([
+    '#flow=pkce&base_url=https://evil.example',
+    '#flow=pkce&code=code_x',
+    '#flow=pkce&access_token=czu_x',
+    '#flow=other',
+    '#flow=pkce&client_id=abc',
+    '#flow=pkce&step=tokens',
+  ])('refuses %s as a link it cannot read', (hash) => expect(decodeShare(hash)).toBe('invalid'));
 
   test('no fragment is no link', () => expect(decodeShare('')).toBeNull());
 });

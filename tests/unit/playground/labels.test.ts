@@ -30,7 +30,7 @@ describe('playground labels', () => {
     expect(sameAsEnglish).toEqual([]);
   });
 
-  test.each(['zh-CN', 'en'] as const)('a successful exchange or refresh has its own words in %s, not the account check\'s', (locale) => {
+  test.each(['zh-CN', 'en'] as const)("a successful exchange or refresh has its own words in %s, not the account check's", (locale) => {
     const shared = VERDICT_COPY[locale].verdicts.valid;
     for (const own of [playgroundLabels[locale].exchangeValid, playgroundLabels[locale].refreshValid]) {
       expect([own.title, own.text]).not.toContain(shared.title);

@@ -112,7 +112,11 @@ describe('the PKCE flow', () => {
     const actor = start({ store, callback: { ...callback, state: 'someoneElsesState0000' } });
     const { failure } = actor.getSnapshot().context;
     expect(step(actor)).toBe('failed');
-    expect([failure?.cause, failure?.verdict, failure?.step]).toEqual(['state-mismatch', 'unexpected-response', { wizard: 'token-invalid', step: 'oauth-state-mismatch' }]);
+    expect([failure?.cause, failure?.verdict, failure?.step]).toEqual([
+      'state-mismatch',
+      'unexpected-response',
+      { wizard: 'token-invalid', step: 'oauth-state-mismatch' },
+    ]);
     expect(store.text).toBeNull();
     expect(sent(cn, '/api/permission/oauth2/token')).toEqual([]);
   });
@@ -128,7 +132,12 @@ describe('the PKCE flow', () => {
     const { store, url } = await prepared(cn);
     const actor = start({ store, callback: await consent(url, 'deny') });
     const { failure } = actor.getSnapshot().context;
-    expect([failure?.cause, failure?.verdict, failure?.errorCode, failure?.step]).toEqual(['access-denied', 'unexpected-response', 'access_denied', { wizard: 'token-invalid', step: 'oauth-consent-declined' }]);
+    expect([failure?.cause, failure?.verdict, failure?.errorCode, failure?.step]).toEqual([
+      'access-denied',
+      'unexpected-response',
+      'access_denied',
+      { wizard: 'token-invalid', step: 'oauth-consent-declined' },
+    ]);
     expect(store.text).toBeNull();
   });
 
@@ -137,7 +146,11 @@ describe('the PKCE flow', () => {
     const { store, url } = await prepared(cn, DEVICE);
     const actor = start({ store, callback: await consent(url, 'allow') });
     const { failure } = actor.getSnapshot().context;
-    expect([failure?.cause, failure?.step, failure?.also]).toEqual(['wrong-app-type', { wizard: 'token-invalid', step: 'oauth-app-type' }, [{ wizard: 'choose-auth', step: 'use-oauth-pkce' }]]);
+    expect([failure?.cause, failure?.step, failure?.also]).toEqual([
+      'wrong-app-type',
+      { wizard: 'token-invalid', step: 'oauth-app-type' },
+      [{ wizard: 'choose-auth', step: 'use-oauth-pkce' }],
+    ]);
   });
 
   test('a code used twice is diagnosed as spent, with the single-use step', async () => {
@@ -153,19 +166,52 @@ describe('the PKCE flow', () => {
     second.send({ type: 'user.exchange' });
     await waitFor(second, (s) => s.matches('failed'));
     const { failure } = second.getSnapshot().context;
-    expect([failure?.cause, failure?.verdict, failure?.step]).toEqual(['code-spent', 'unexpected-response', { wizard: 'token-invalid', step: 'oauth-code-spent' }]);
+    expect([failure?.cause, failure?.verdict, failure?.step]).toEqual([
+      'code-spent',
+      'unexpected-response',
+      { wizard: 'token-invalid', step: 'oauth-code-spent' },
+    ]);
     expect(failure?.evidence[0]?.errorMessage).toBe('invalid request: code');
   });
 
   const tokenAnswer = (partial: Partial<OAuthTokensResult>): OAuthTokensResult => ({
-    verdict: 'invalid-token', accessToken: null, accessTokenFingerprint: null, expiresAt: null, region: 'cn', evidence: [], step: null, notes: [], problem: null, uncertain: false,
-    refreshToken: null, refreshTokenFingerprint: null, refreshExpiresAt: null, errorCode: null, errorMessage: null, ...partial,
+    verdict: 'invalid-token',
+    accessToken: null,
+    accessTokenFingerprint: null,
+    expiresAt: null,
+    region: 'cn',
+    evidence: [],
+    step: null,
+    notes: [],
+    problem: null,
+    uncertain: false,
+    refreshToken: null,
+    refreshTokenFingerprint: null,
+    refreshExpiresAt: null,
+    errorCode: null,
+    errorMessage: null,
+    ...partial,
   });
 
   test.each([
-    ['an unknown client id', { verdict: 'invalid-token', errorCode: 'invalid_client', errorMessage: 'invalid client' }, 'client-unknown', { wizard: 'token-invalid', step: 'oauth-client-unknown' }],
-    ['a redirect_uri unlike the authorize one', { verdict: 'unexpected-response', errorCode: 'invalid_request', errorMessage: 'invalid request: redirect_uri' }, 'redirect-mismatch', { wizard: 'expired-refresh', step: 'redirect-uri-mismatch' }],
-    ['a verifier that does not match', { verdict: 'unexpected-response', errorCode: 'invalid_request', errorMessage: 'invalid request: code_verifier' }, 'verifier-mismatch', { wizard: 'token-invalid', step: 'oauth-invalid-request' }],
+    [
+      'an unknown client id',
+      { verdict: 'invalid-token', errorCode: 'invalid_client', errorMessage: 'invalid client' },
+      'client-unknown',
+      { wizard: 'token-invalid', step: 'oauth-client-unknown' },
+    ],
+    [
+      'a redirect_uri unlike the authorize one',
+      { verdict: 'unexpected-response', errorCode: 'invalid_request', errorMessage: 'invalid request: redirect_uri' },
+      'redirect-mismatch',
+      { wizard: 'expired-refresh', step: 'redirect-uri-mismatch' },
+    ],
+    [
+      'a verifier that does not match',
+      { verdict: 'unexpected-response', errorCode: 'invalid_request', errorMessage: 'invalid request: code_verifier' },
+      'verifier-mismatch',
+      { wizard: 'token-invalid', step: 'oauth-invalid-request' },
+    ],
     ['a browser that blocks the answer (CORS)', { verdict: 'cors-blocked' }, 'cors-blocked', { guide: 'guides/browser-calls' }],
     ['a host that cannot be reached', { verdict: 'network-error' }, 'unreachable', { wizard: 'token-invalid', step: 'network-unreachable' }],
   ] as const)('an exchange refused for %s names its cause and step', async (_name, answer, cause, stepRef) => {
@@ -192,7 +238,11 @@ describe('the PKCE flow', () => {
     actor.send({ type: 'user.refresh' });
     await waitFor(actor, (s) => s.matches({ tokens: 'idle' }) && s.context.refresh !== null);
     const { refresh: r, tokens } = actor.getSnapshot().context;
-    expect([r?.diagnosis?.cause, r?.diagnosis?.verdict, r?.diagnosis?.step]).toEqual(['refresh-failed', 'invalid-token', { wizard: 'expired-refresh', step: 'refresh-token-history' }]);
+    expect([r?.diagnosis?.cause, r?.diagnosis?.verdict, r?.diagnosis?.step]).toEqual([
+      'refresh-failed',
+      'invalid-token',
+      { wizard: 'expired-refresh', step: 'refresh-token-history' },
+    ]);
     expect(tokens?.refreshToken).toBeNull();
     expect(tokens?.spent).toHaveLength(1);
     expect(actor.getSnapshot().can({ type: 'user.refresh' })).toBe(false);
@@ -233,9 +283,19 @@ describe('the PKCE flow', () => {
 
 describe('the device flow', () => {
   const codeAnswer: DeviceCodeResult = {
-    verdict: 'valid', deviceCode: 'dev0000000000000000000000000000000000001', userCode: 'ABCD-EFGH', verificationUri: 'https://www.coze.cn/oauth/device',
-    verificationUrl: 'https://www.coze.cn/oauth/device?user_code=ABCD-EFGH', expiresAt: new Date(Date.now() + 300_000), intervalSeconds: 5,
-    evidence: [], step: null, problem: null, uncertain: false, errorCode: null, errorMessage: null,
+    verdict: 'valid',
+    deviceCode: 'dev0000000000000000000000000000000000001',
+    userCode: 'ABCD-EFGH',
+    verificationUri: 'https://www.coze.cn/oauth/device',
+    verificationUrl: 'https://www.coze.cn/oauth/device?user_code=ABCD-EFGH',
+    expiresAt: new Date(Date.now() + 300_000),
+    intervalSeconds: 5,
+    evidence: [],
+    step: null,
+    problem: null,
+    uncertain: false,
+    errorCode: null,
+    errorMessage: null,
   };
 
   /** A device machine on a simulated clock whose polls answer from `answers` in order. */
@@ -258,7 +318,22 @@ describe('the device flow', () => {
     return { actor, clock, polls };
   }
 
-  const done = (): DevicePoll => ({ status: 'done', result: { ...({} as OAuthTokensResult), verdict: 'valid', accessToken: 'czu_' + 'a'.repeat(64), accessTokenFingerprint: 'czu_…aaaa', expiresAt: null, refreshToken: 'r'.repeat(72), refreshTokenFingerprint: '…rrrr', refreshExpiresAt: null, evidence: [], errorCode: null, errorMessage: null } });
+  const done = (): DevicePoll => ({
+    status: 'done',
+    result: {
+      ...({} as OAuthTokensResult),
+      verdict: 'valid',
+      accessToken: 'czu_' + 'a'.repeat(64),
+      accessTokenFingerprint: 'czu_…aaaa',
+      expiresAt: null,
+      refreshToken: 'r'.repeat(72),
+      refreshTokenFingerprint: '…rrrr',
+      refreshExpiresAt: null,
+      evidence: [],
+      errorCode: null,
+      errorMessage: null,
+    },
+  });
 
   test('polls at the interval, adds five seconds on slow_down, and stops with tokens', async () => {
     const { actor, clock, polls } = scripted([{ status: 'pending' }, { status: 'slow-down' }, done()]);
@@ -280,7 +355,12 @@ describe('the device flow', () => {
 
   test.each([
     ['expired_token', { verdict: 'expired', errorCode: 'expired_token' }, 'device-expired', { wizard: 'token-invalid', step: 'device-code-expired' }],
-    ['access_denied', { verdict: 'unexpected-response', errorCode: 'access_denied' }, 'access-denied', { wizard: 'token-invalid', step: 'device-access-denied' }],
+    [
+      'access_denied',
+      { verdict: 'unexpected-response', errorCode: 'access_denied' },
+      'access-denied',
+      { wizard: 'token-invalid', step: 'device-access-denied' },
+    ],
   ] as const)('stops polling on %s with its diagnosis', async (_name, answer, cause, stepRef) => {
     const failed: DevicePoll = { status: 'failed', result: { ...({} as OAuthTokensResult), evidence: [], uncertain: false, errorMessage: null, ...answer } };
     const { actor, clock, polls } = scripted([failed]);
@@ -318,7 +398,10 @@ describe('the device flow', () => {
     actor.send({ type: 'user.setBaseUrl', baseUrl: cn.baseUrl });
     actor.send({ type: 'user.startDevice' });
     await waitFor(actor, (s) => s.matches('failed'));
-    expect([actor.getSnapshot().context.failure?.cause, actor.getSnapshot().context.failure?.also]).toEqual(['wrong-app-type', [{ wizard: 'choose-auth', step: 'use-oauth-device' }]]);
+    expect([actor.getSnapshot().context.failure?.cause, actor.getSnapshot().context.failure?.also]).toEqual([
+      'wrong-app-type',
+      [{ wizard: 'choose-auth', step: 'use-oauth-device' }],
+    ]);
   });
 
   test('runs end to end against the fake: pending until the visitor approves, then tokens', async () => {

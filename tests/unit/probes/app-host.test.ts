@@ -1,7 +1,7 @@
 /** The wizard check form's app host: a token that works only on the other Coze host is `wrong-region`. */
 import { describe, expect, test } from 'vitest';
-import { checkToken, runWizardCheck } from '../../../src/probes/index.ts';
-import type { AppHost } from '../../../src/wizards/engine/types.ts';
+import { checkToken, runWizardCheck } from '~/probes/index.ts';
+import type { AppHost } from '~/wizards/engine/types.ts';
 import { TOKENS } from '../../fake-coze/tokens.ts';
 import { fake, fakeRegions, sent, signal } from './helpers.ts';
 

@@ -1,23 +1,12 @@
 /** The canary token must never leave the host the visitor picked, nor appear in anything we return or throw. */
 import { describe, expect, test } from 'vitest';
-import {
-  checkToken,
-  classifyPasted,
-  describeRequests,
-  lookupError,
-  refreshToken,
-  runWizardCheck,
-  type ProbeOptions,
-} from '../../../src/probes/index.ts';
+import { checkToken, classifyPasted, describeRequests, lookupError, refreshToken, runWizardCheck, type ProbeOptions } from '~/probes/index.ts';
 import { OAUTH_APPS, TOKENS } from '../../fake-coze/tokens.ts';
 import type { Fault } from '../../fake-coze/types.ts';
 import { closedPortUrl, FAST, fakeRegions, SHORT_TIMEOUT, signal } from './helpers.ts';
 
 const CANARY = TOKENS.canary;
-const leaks = (value: unknown) =>
-  JSON.stringify(value, (_k, v: unknown) => (v instanceof Error ? `${v.name}: ${v.message} ${v.stack}` : v)).includes(
-    CANARY,
-  );
+const leaks = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (v instanceof Error ? `${v.name}: ${v.message} ${v.stack}` : v)).includes(CANARY);
 
 describe('the canary token', () => {
   test.each<[string, Fault | null]>([
@@ -35,11 +24,7 @@ describe('the canary token', () => {
     });
     expect(leaks(result)).toBe(false);
     expect(com.requests).toHaveLength(0);
-    const evidence = await runWizardCheck(
-      { probe: 'workspace-role', credentials: { token: CANARY, host: 'cn' } },
-      signal(),
-      options,
-    );
+    const evidence = await runWizardCheck({ probe: 'workspace-role', credentials: { token: CANARY, host: 'cn' } }, signal(), options);
     expect(leaks(evidence)).toBe(false);
   });
 
@@ -51,11 +36,7 @@ describe('the canary token', () => {
 
   test('appears in no result when it is pasted as a refresh token', async () => {
     const { options } = await fakeRegions();
-    const result = await refreshToken(
-      { clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken: CANARY, host: 'cn' },
-      signal(),
-      options,
-    );
+    const result = await refreshToken({ clientId: OAUTH_APPS.cn.pkce.clientId, refreshToken: CANARY, host: 'cn' }, signal(), options);
     expect(result.verdict).toBe('not-a-token');
     expect(leaks(result)).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkToken, type TokenCheckInput } from '../../../src/probes/index.ts';
+import { checkToken, type TokenCheckInput } from '~/probes/index.ts';
 import { TOKENS } from '../../fake-coze/tokens.ts';
 import { closedPortUrl, FAST, fake, sent, signal } from './helpers.ts';
 
@@ -103,11 +103,7 @@ describe('checkToken verdicts against the fake Coze API', () => {
     ['a fragment', 'https://api.example.com/#x'],
     ['no URL at all', 'api.coze.cn'],
   ])('refuses a custom base URL with %s', async (_name, baseUrl) => {
-    const result = await checkToken(
-      { token: TOKENS.patValidCn, host: 'custom', baseUrl } as TokenCheckInput,
-      signal(),
-      FAST,
-    );
+    const result = await checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl } as TokenCheckInput, signal(), FAST);
     expect(result).toMatchObject({ verdict: 'malformed', problem: { field: 'base-url' }, evidence: [] });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { checkToken } from '../../../src/probes/index.ts';
+import { checkToken } from '~/probes/index.ts';
 import { TOKENS } from '../../fake-coze/tokens.ts';
 import { FAST, fake, fakeRegions, sent, signal } from './helpers.ts';
 
@@ -79,11 +79,7 @@ describe('checkToken with auto-detect', () => {
 
   test('says invalid-token with no region when neither host knows the token', async () => {
     const { options } = await fakeRegions();
-    const result = await checkToken(
-      { token: TOKENS.patRevokedCn.replace('Rv01', 'Zz99'), host: 'auto' },
-      signal(),
-      options,
-    );
+    const result = await checkToken({ token: TOKENS.patRevokedCn.replace('Rv01', 'Zz99'), host: 'auto' }, signal(), options);
     expect(result).toMatchObject({ verdict: 'invalid-token', region: null, suggestOtherRegion: false });
     expect(result.evidence.map((e) => e.region)).toEqual(['cn', 'com']);
   });
@@ -115,17 +111,7 @@ describe('checkToken requests', () => {
     const cn = await fake('cn');
     await checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
     // undici's own defaults; a browser adds its own too. None of them is an author header, so none triggers a preflight.
-    const runtime = new Set([
-      'host',
-      'connection',
-      'accept',
-      'accept-language',
-      'accept-encoding',
-      'sec-fetch-mode',
-      'user-agent',
-      'pragma',
-      'cache-control',
-    ]);
+    const runtime = new Set(['host', 'connection', 'accept', 'accept-language', 'accept-encoding', 'sec-fetch-mode', 'user-agent', 'pragma', 'cache-control']);
     for (const request of sent(cn)) {
       expect(Object.keys(request.headers).filter((h) => !runtime.has(h))).toEqual(['authorization']);
       expect(request.headers['authorization']).toBe(`Bearer ${TOKENS.patValidCn}`);
@@ -145,11 +131,7 @@ describe('checkToken requests', () => {
     });
     await new Promise<void>((r) => redirector.listen(0, '127.0.0.1', r));
     const port = (redirector.address() as { port: number }).port;
-    const result = await checkToken(
-      { token: TOKENS.patValidCn, host: 'custom', baseUrl: `http://127.0.0.1:${port}` },
-      signal(),
-      FAST,
-    );
+    const result = await checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl: `http://127.0.0.1:${port}` }, signal(), FAST);
     redirector.close();
     expect(result.verdict).toBe('unexpected-response');
     expect(result.notes).toContain('redirect-refused');

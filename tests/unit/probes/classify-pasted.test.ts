@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyPasted } from '../../../src/probes/index.ts';
+import { classifyPasted } from '~/probes/index.ts';
 
 const body4100 = '{"code":4100,"msg":"authentication is invalid","detail":{"logid":"BODYLOGID1"}}';
 
@@ -57,20 +57,24 @@ describe('classifyPasted', () => {
   });
 
   test('reads an Invoke-RestMethod error from PowerShell 5.1 and 7', () => {
-    expect(
-      classifyPasted(`Invoke-RestMethod : ${body4100}\nAt line:1 char:1\n+ Invoke-RestMethod -Uri ...`),
-    ).toMatchObject({ ok: true, format: 'powershell', verdict: 'invalid-token' });
-    expect(
-      classifyPasted(`Invoke-RestMethod: Response status code does not indicate success: 429 (Too Many Requests).`),
-    ).toMatchObject({ ok: true, verdict: 'rate-limited', facts: { httpStatus: 429 } });
+    expect(classifyPasted(`Invoke-RestMethod : ${body4100}\nAt line:1 char:1\n+ Invoke-RestMethod -Uri ...`)).toMatchObject({
+      ok: true,
+      format: 'powershell',
+      verdict: 'invalid-token',
+    });
+    expect(classifyPasted(`Invoke-RestMethod: Response status code does not indicate success: 429 (Too Many Requests).`)).toMatchObject({
+      ok: true,
+      verdict: 'rate-limited',
+      facts: { httpStatus: 429 },
+    });
   });
 
   test('reads an OAuth error body', () => {
-    expect(
-      classifyPasted(
-        '{"error_code":"invalid_client","error_message":"invalid jwt: kid not been registred","error":"invalid_client"}',
-      ),
-    ).toMatchObject({ ok: true, verdict: 'wrong-region', uncertain: true });
+    expect(classifyPasted('{"error_code":"invalid_client","error_message":"invalid jwt: kid not been registred","error":"invalid_client"}')).toMatchObject({
+      ok: true,
+      verdict: 'wrong-region',
+      uncertain: true,
+    });
   });
 
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classify } from '../../../src/probes/index.ts';
+import { classify } from '~/probes/index.ts';
 
 const body = (value: unknown) => JSON.stringify(value);
 const openApi = (code: number, msg: string) => body({ code, msg, detail: { logid: 'LOGIDBODY01' } });
@@ -10,18 +10,8 @@ describe('classify', () => {
     ['a success', 200, openApi(0, ''), 'valid'],
     ['4100 authentication is invalid', 401, openApi(4100, 'authentication is invalid'), 'invalid-token'],
     ['700012006 access token invalid', 401, openApi(700012006, 'access token invalid'), 'invalid-token'],
-    [
-      '4101 without permission',
-      403,
-      openApi(4101, 'Your token does not have permission to access resource.'),
-      'missing-permission',
-    ],
-    [
-      '4101 "token you entered is incorrect"',
-      403,
-      openApi(4101, 'The token you entered is incorrect. Please double-check and try again.'),
-      'invalid-token',
-    ],
+    ['4101 without permission', 403, openApi(4101, 'Your token does not have permission to access resource.'), 'missing-permission'],
+    ['4101 "token you entered is incorrect"', 403, openApi(4101, 'The token you entered is incorrect. Please double-check and try again.'), 'invalid-token'],
     ['4100 saying the token expired', 401, openApi(4100, 'token expired'), 'expired'],
     ['4013', 429, openApi(4013, 'rate limit'), 'rate-limited'],
     ['4020', 200, openApi(4020, 'rpm limit'), 'rate-limited'],
@@ -38,48 +28,18 @@ describe('classify', () => {
     ['a JSON array', 200, '[]', 'unexpected-response'],
     ['a redirect', 302, '', 'unexpected-response'],
     ['an opaque redirect', 0, '', 'unexpected-response'],
-    [
-      'an OAuth token answer',
-      200,
-      body({ access_token: 'czu_x', expires_in: 1_900_000_000, refresh_token: 'r' }),
-      'valid',
-    ],
-    [
-      'invalid_client with an unregistered kid',
-      401,
-      oauth('invalid_client', 'invalid jwt: kid not been registred'),
-      'wrong-region',
-    ],
+    ['an OAuth token answer', 200, body({ access_token: 'czu_x', expires_in: 1_900_000_000, refresh_token: 'r' }), 'valid'],
+    ['invalid_client with an unregistered kid', 401, oauth('invalid_client', 'invalid jwt: kid not been registred'), 'wrong-region'],
     ['invalid_client otherwise', 401, oauth('invalid_client', 'invalid client secret'), 'invalid-token'],
-    [
-      'access_deny for a deactivated app',
-      403,
-      oauth('access_deny', 'app: X is currently deactivated by the owner'),
-      'invalid-token',
-    ],
-    [
-      'invalid_request about the refresh token',
-      400,
-      oauth('invalid_request', 'invalid request: refresh_token'),
-      'invalid-token',
-    ],
-    [
-      'invalid_request about something else',
-      400,
-      oauth('invalid_request', 'invalid request: client_id'),
-      'unexpected-response',
-    ],
+    ['access_deny for a deactivated app', 403, oauth('access_deny', 'app: X is currently deactivated by the owner'), 'invalid-token'],
+    ['invalid_request about the refresh token', 400, oauth('invalid_request', 'invalid request: refresh_token'), 'invalid-token'],
+    ['invalid_request about something else', 400, oauth('invalid_request', 'invalid request: client_id'), 'unexpected-response'],
     ['invalid_grant', 400, body({ error: 'invalid_grant', error_description: 'refresh token reused' }), 'expired'],
     ['expired_token', 400, oauth('expired_token', 'expired'), 'expired'],
     ['unsupported_grant_type', 400, oauth('unsupported_grant_type', 'x'), 'unexpected-response'],
     ['slow_down', 400, oauth('slow_down', 'x'), 'rate-limited'],
     ['internal_error', 500, oauth('internal_error', 'x'), 'server-error'],
-    [
-      'a workflow stream error with a numeric error_code',
-      200,
-      body({ error_code: 4000, error_message: 'Request parameter error' }),
-      'unexpected-response',
-    ],
+    ['a workflow stream error with a numeric error_code', 200, body({ error_code: 4000, error_message: 'Request parameter error' }), 'unexpected-response'],
   ])('reads %s', (_name, status, text, verdict) => {
     expect(classify({ status, body: text }).verdict).toBe(verdict);
   });
@@ -97,9 +57,7 @@ describe('classify', () => {
   });
 
   test('takes the logid from the x-tt-logid header first, then from the body', () => {
-    expect(
-      classify({ status: 401, headers: { 'X-Tt-Logid': 'LOGIDHEADER1' }, body: openApi(4100, 'x') }).facts.logid,
-    ).toBe('LOGIDHEADER1');
+    expect(classify({ status: 401, headers: { 'X-Tt-Logid': 'LOGIDHEADER1' }, body: openApi(4100, 'x') }).facts.logid).toBe('LOGIDHEADER1');
     expect(classify({ status: 401, headers: new Headers(), body: openApi(4100, 'x') }).facts.logid).toBe('LOGIDBODY01');
   });
 
@@ -112,9 +70,11 @@ describe('classify', () => {
       errorCode: null,
       errorMessage: null,
     });
-    expect(
-      classify({ status: 401, body: body({ error: 'invalid_client', error_description: 'bad' }) }).facts,
-    ).toMatchObject({ errorCode: 'invalid_client', errorMessage: 'bad', code: null });
+    expect(classify({ status: 401, body: body({ error: 'invalid_client', error_description: 'bad' }) }).facts).toMatchObject({
+      errorCode: 'invalid_client',
+      errorMessage: 'bad',
+      code: null,
+    });
   });
 
   test('reads a bare body without a status by its code alone', () => {
@@ -123,8 +83,6 @@ describe('classify', () => {
   });
 
   test('notes the Coze Studio session message', () => {
-    expect(
-      classify({ status: 401, body: openApi(700012006, 'authentication failed: missing session_key in cookie') }).notes,
-    ).toContain('self-hosted-session');
+    expect(classify({ status: 401, body: openApi(700012006, 'authentication failed: missing session_key in cookie') }).notes).toContain('self-hosted-session');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cspDirectives } from '../../../src/config/csp.mjs';
-import { connectAllowed } from '../../../src/probes/connect-src.ts';
+import { cspDirectives } from '~/config/csp.mjs';
+import { connectAllowed } from '~/probes/connect-src.ts';
 
 const SELF = 'https://doctor.example';
 const sitePolicy = (env: Record<string, string> = {}) => cspDirectives(env).join('; ');

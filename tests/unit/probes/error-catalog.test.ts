@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { CATALOG } from '../../../src/probes/error-catalog.ts';
-import { hasStep } from '../../../src/wizards/engine/tree.ts';
-import { LOCALES } from '../../../src/wizards/engine/types.ts';
-import { getWizard, treeOf } from '../../../src/wizards/registry.ts';
+import { CATALOG } from '~/probes/error-catalog.ts';
+import { hasStep } from '~/wizards/engine/tree.ts';
+import { LOCALES } from '~/wizards/engine/types.ts';
+import { getWizard, treeOf } from '~/wizards/registry.ts';
 
 /** Every string a step shows: title, body, answer labels, problem, fix and verify lines. */
 function textOf(wizardId: string, step: string, locale: (typeof LOCALES)[number]): string {
@@ -27,7 +27,10 @@ describe('the error catalog', () => {
       const names = [...(entry.codes ?? []).map(String), ...(entry.oauth ?? [])];
       for (const locale of LOCALES) {
         const text = textOf(entry.step.wizard, entry.step.step, locale);
-        expect(names.some((n) => text.includes(n)), `${locale}: ${entry.step.wizard}#${entry.step.step} names none of ${names}`).toBe(true);
+        expect(
+          names.some((n) => text.includes(n)),
+          `${locale}: ${entry.step.wizard}#${entry.step.step} names none of ${names}`,
+        ).toBe(true);
       }
     },
   );

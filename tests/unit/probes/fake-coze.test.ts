@@ -56,9 +56,7 @@ describe('the fake Coze API', () => {
         let out = '';
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
-          const found = Object.fromEntries(
-            [...out.matchAll(/^(FAKE_COZE(?:_COM)?_URL)=(\S+)$/gm)].map((m) => [m[1], m[2]]),
-          );
+          const found = Object.fromEntries([...out.matchAll(/^(FAKE_COZE(?:_COM)?_URL)=(\S+)$/gm)].map((m) => [m[1], m[2]]));
           if (found['FAKE_COZE_URL'] && found['FAKE_COZE_COM_URL']) resolve(found as Record<string, string>);
         });
         child.on('exit', (code) => reject(new Error(`fake exited with ${code}`)));
@@ -68,14 +66,10 @@ describe('the fake Coze API', () => {
       await fetch(`${cn}/__fake/fault`, { method: 'POST', body: JSON.stringify({ kind: 'status', status: 502 }) });
       expect((await fetch(`${cn}/v1/users/me`)).status).toBe(502);
       await fetch(`${cn}/__fake/fault`, { method: 'DELETE' });
-      expect(
-        (await fetch(`${cn}/v1/users/me`, { headers: { authorization: `Bearer ${TOKENS.patValidCn}` } })).status,
-      ).toBe(200);
+      expect((await fetch(`${cn}/v1/users/me`, { headers: { authorization: `Bearer ${TOKENS.patValidCn}` } })).status).toBe(200);
       const log = (await (await fetch(`${cn}/__fake/requests`)).json()) as unknown[];
       expect(log).toHaveLength(2);
-      const minted = (await (
-        await fetch(`${cn}/__fake/refresh-token`, { method: 'POST', body: '{"app":"pkce"}' })
-      ).json()) as { refresh_token: string };
+      const minted = (await (await fetch(`${cn}/__fake/refresh-token`, { method: 'POST', body: '{"app":"pkce"}' })).json()) as { refresh_token: string };
       expect(minted.refresh_token).toMatch(/^[A-Za-z0-9]{72}$/);
     } finally {
       child.kill('SIGTERM');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkToken, isProbeCancelled, ProbeCancelledError } from '../../../src/probes/index.ts';
+import { checkToken, isProbeCancelled, ProbeCancelledError } from '~/probes/index.ts';
 import { TOKENS } from '../../fake-coze/tokens.ts';
 import type { Fault } from '../../fake-coze/types.ts';
 import { FAST, fake, sent, SHORT_TIMEOUT, signal } from './helpers.ts';
@@ -61,11 +61,7 @@ describe('checkToken under faults', () => {
 
   test('never retries a 404 and reads it as unexpected-response', async () => {
     const server = await fake('cn');
-    const result = await checkToken(
-      { token: TOKENS.patValidCn, host: 'custom', baseUrl: `${server.baseUrl}/wrong-prefix/` },
-      signal(),
-      FAST,
-    );
+    const result = await checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl: `${server.baseUrl}/wrong-prefix/` }, signal(), FAST);
     expect(result).toMatchObject({ verdict: 'unexpected-response', step: { step: 'other-error' } });
     expect(result.evidence[0]).toMatchObject({ httpStatus: 404, attempts: 1 });
   });
@@ -132,9 +128,9 @@ describe('checkToken under faults', () => {
     const server = await fake('cn');
     const controller = new AbortController();
     controller.abort();
-    await expect(
-      checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl: server.baseUrl }, controller.signal, FAST),
-    ).rejects.toSatisfy(isProbeCancelled);
+    await expect(checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl: server.baseUrl }, controller.signal, FAST)).rejects.toSatisfy(
+      isProbeCancelled,
+    );
     expect(server.requests).toHaveLength(0);
   });
 
@@ -142,11 +138,7 @@ describe('checkToken under faults', () => {
     const server = await fake('cn');
     server.setFault({ kind: 'status', status: 503 });
     const controller = new AbortController();
-    const pending = checkToken(
-      { token: TOKENS.patValidCn, host: 'custom', baseUrl: server.baseUrl },
-      controller.signal,
-      { ...FAST, retryDelayMs: 2000 },
-    );
+    const pending = checkToken({ token: TOKENS.patValidCn, host: 'custom', baseUrl: server.baseUrl }, controller.signal, { ...FAST, retryDelayMs: 2000 });
     // Abort only once the first 503 has been answered, whatever the machine's load.
     while (sent(server).length === 0) await new Promise((r) => setTimeout(r, 10));
     setTimeout(() => controller.abort(), 200);

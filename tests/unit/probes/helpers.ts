@@ -2,7 +2,7 @@
 import { afterEach } from 'vitest';
 import { startFakeCoze } from '../../fake-coze/server.ts';
 import type { FakeCoze, FakeRegion } from '../../fake-coze/types.ts';
-import type { ProbeOptions } from '../../../src/probes/index.ts';
+import type { ProbeOptions } from '~/probes/index.ts';
 
 const started: FakeCoze[] = [];
 

@@ -1,19 +1,14 @@
 import { SignJWT, importPKCS8 } from 'jose';
 import { describe, expect, test } from 'vitest';
-import { exchangeJwt, inspectJwt, isJwtSignError, signJwt, type JwtFindingCode } from '../../../src/probes/index.ts';
+import { exchangeJwt, inspectJwt, isJwtSignError, signJwt, type JwtFindingCode } from '~/probes/index.ts';
 import { JWT_APPS } from '../../fake-coze/keys.ts';
 import { FAST, fake, fakeRegions, sent, signal } from './helpers.ts';
 
 const cnApp = JWT_APPS.cn;
-const sign = (host: 'cn' | 'com' = 'cn', app = JWT_APPS[host]) =>
-  signJwt({ privateKeyPem: app.privateKeyPem, kid: app.kid, appId: app.appId, host });
-const codes = (jwt: string, now?: Date) =>
-  inspectJwt(jwt, { host: 'cn', ...(now ? { now } : {}) }).findings.map((f) => f.code);
+const sign = (host: 'cn' | 'com' = 'cn', app = JWT_APPS[host]) => signJwt({ privateKeyPem: app.privateKeyPem, kid: app.kid, appId: app.appId, host });
+const codes = (jwt: string, now?: Date) => inspectJwt(jwt, { host: 'cn', ...(now ? { now } : {}) }).findings.map((f) => f.code);
 
-async function custom(
-  claims: Record<string, unknown>,
-  header: Record<string, unknown> = { alg: 'RS256', typ: 'JWT', kid: cnApp.kid },
-) {
+async function custom(claims: Record<string, unknown>, header: Record<string, unknown> = { alg: 'RS256', typ: 'JWT', kid: cnApp.kid }) {
   const key = await importPKCS8(cnApp.privateKeyPem, 'RS256');
   return new SignJWT(claims).setProtectedHeader(header as { alg: string }).sign(key);
 }
@@ -56,15 +51,12 @@ describe('signJwt and inspectJwt', () => {
     ['no typ', { alg: 'RS256', kid: cnApp.kid }, 'typ-not-jwt'],
   ])('finds a header with %s', async (_name, header, code) => {
     const jwt =
-      header['alg'] === 'HS256'
-        ? await new SignJWT(good).setProtectedHeader(header as { alg: string }).sign(new Uint8Array(32))
-        : await custom(good, header);
+      header['alg'] === 'HS256' ? await new SignJWT(good).setProtectedHeader(header as { alg: string }).sign(new Uint8Array(32)) : await custom(good, header);
     expect(codes(jwt)).toContain(code);
   });
 
   test('says not-a-jwt for anything else, without throwing', () => {
-    for (const text of ['', 'pat_x', 'a.b.c', '{}'])
-      expect(inspectJwt(text, { host: 'cn' })).toMatchObject({ ok: false, findings: [{ code: 'not-a-jwt' }] });
+    for (const text of ['', 'pat_x', 'a.b.c', '{}']) expect(inspectJwt(text, { host: 'cn' })).toMatchObject({ ok: false, findings: [{ code: 'not-a-jwt' }] });
   });
 
   test('checks the audience against a custom host', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { SDK_CATALOG } from '../../../src/probes/error-catalog-sdk.ts';
-import { lookupError } from '../../../src/probes/index.ts';
+import { SDK_CATALOG } from '~/probes/error-catalog-sdk.ts';
+import { lookupError } from '~/probes/index.ts';
 
 /**
  * Lines as the SDKs, the chat SDK, wrappers and Coze Studio print them (log IDs shortened), each

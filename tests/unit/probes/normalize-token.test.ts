@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MAX_TOKEN_LENGTH, normalizeClientId, normalizeToken } from '../../../src/probes/index.ts';
+import { MAX_TOKEN_LENGTH, normalizeClientId, normalizeToken } from '~/probes/index.ts';
 import { TOKENS } from '../../fake-coze/tokens.ts';
 
 const PAT = TOKENS.patValidCn;
@@ -93,12 +93,7 @@ describe('normalizeToken', () => {
   });
 
   test.each([
-    [
-      'a JWT assertion',
-      'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiIxMjM0In0.c2lnbmF0dXJl',
-      'jwt-assertion',
-      'jwt',
-    ],
+    ['a JWT assertion', 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiIxMjM0In0.c2lnbmF0dXJl', 'jwt-assertion', 'jwt'],
     ['an OAuth client id', '10000000000000000000000000000001.app.coze', 'client-id', 'client-id'],
     ['a numeric app id', '1127900106117', 'app-id', 'app-id'],
     ['an authorization code', 'code_abcdefABCDEF0123456789', 'auth-code', 'auth-code'],
@@ -132,12 +127,7 @@ describe('normalizeToken', () => {
   test('never throws, whatever the input', () => {
     fc.assert(
       fc.property(
-        fc.oneof(
-          fc.string(),
-          fc.string({ unit: 'grapheme' }),
-          fc.string({ unit: 'binary' }),
-          fc.string({ unit: 'binary', maxLength: 5000 }),
-        ),
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string({ unit: 'binary', maxLength: 5000 })),
         fc.constantFrom('access-token', 'refresh-token', 'secret'),
         (raw, slot) => {
           const result = normalizeToken(raw, slot as 'access-token');

@@ -38,7 +38,13 @@ async function authorizeOn(server: FakeCoze, opts: { clientId?: string; redirect
   const state = randomState();
   const target = resolveBaseUrl('custom', server.baseUrl);
   if (!target.ok) throw new Error('bad base url');
-  const url = authorizeUrl({ target, clientId: opts.clientId ?? PKCE, redirectUri: opts.redirectUri ?? REDIRECT, state, codeChallenge: await s256Challenge(verifier) });
+  const url = authorizeUrl({
+    target,
+    clientId: opts.clientId ?? PKCE,
+    redirectUri: opts.redirectUri ?? REDIRECT,
+    state,
+    codeChallenge: await s256Challenge(verifier),
+  });
   return { verifier, state, url, landed: await consent(url, opts.decision ?? 'allow') };
 }
 
@@ -71,11 +77,15 @@ describe('PKCE helpers', () => {
     });
     const com = resolveBaseUrl('com');
     if (!com.ok) throw new Error();
-    expect(authorizeUrl({ target: com, clientId: PKCE, redirectUri: REDIRECT, state: 's', codeChallenge: 'c' })).toMatch(/^https:\/\/www\.coze\.com\/api\/permission\/oauth2\/authorize\?/);
+    expect(authorizeUrl({ target: com, clientId: PKCE, redirectUri: REDIRECT, state: 's', codeChallenge: 'c' })).toMatch(
+      /^https:\/\/www\.coze\.com\/api\/permission\/oauth2\/authorize\?/,
+    );
   });
 
   test('the redirect URI is the page address without query or fragment', () => {
-    expect(redirectUriFor('http://127.0.0.1:4321/en/tools/oauth-playground/?code=x&state=y#flow=pkce')).toBe('http://127.0.0.1:4321/en/tools/oauth-playground/');
+    expect(redirectUriFor('http://127.0.0.1:4321/en/tools/oauth-playground/?code=x&state=y#flow=pkce')).toBe(
+      'http://127.0.0.1:4321/en/tools/oauth-playground/',
+    );
   });
 });
 
@@ -86,7 +96,11 @@ describe('exchangeCode against the fake authorize and token endpoints', () => {
     if (!(landed instanceof URL)) throw new Error(landed);
     expect(landed.searchParams.get('state')).toBe(state);
     const code = landed.searchParams.get('code')!;
-    const result = await exchangeCode({ clientId: PKCE, code, codeVerifier: verifier, redirectUri: REDIRECT, host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
+    const result = await exchangeCode(
+      { clientId: PKCE, code, codeVerifier: verifier, redirectUri: REDIRECT, host: 'custom', baseUrl: cn.baseUrl },
+      signal(),
+      FAST,
+    );
     expect(result.verdict).toBe('valid');
     expect(result.accessToken).toMatch(/^czu_/);
     expect(result.accessTokenFingerprint).toMatch(/^czu_…/);
@@ -101,7 +115,14 @@ describe('exchangeCode against the fake authorize and token endpoints', () => {
   test('the same code a second time is refused as a spent code', async () => {
     const cn = await fake();
     const { verifier, landed } = await authorizeOn(cn);
-    const input = { clientId: PKCE, code: (landed as URL).searchParams.get('code')!, codeVerifier: verifier, redirectUri: REDIRECT, host: 'custom' as const, baseUrl: cn.baseUrl };
+    const input = {
+      clientId: PKCE,
+      code: (landed as URL).searchParams.get('code')!,
+      codeVerifier: verifier,
+      redirectUri: REDIRECT,
+      host: 'custom' as const,
+      baseUrl: cn.baseUrl,
+    };
     expect((await exchangeCode(input, signal(), FAST)).verdict).toBe('valid');
     const again = await exchangeCode(input, signal(), FAST);
     expect(again.verdict).toBe('unexpected-response');
@@ -112,14 +133,36 @@ describe('exchangeCode against the fake authorize and token endpoints', () => {
   test('a verifier that does not match the challenge is refused', async () => {
     const cn = await fake();
     const { landed } = await authorizeOn(cn);
-    const result = await exchangeCode({ clientId: PKCE, code: (landed as URL).searchParams.get('code')!, codeVerifier: randomVerifier(), redirectUri: REDIRECT, host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
+    const result = await exchangeCode(
+      {
+        clientId: PKCE,
+        code: (landed as URL).searchParams.get('code')!,
+        codeVerifier: randomVerifier(),
+        redirectUri: REDIRECT,
+        host: 'custom',
+        baseUrl: cn.baseUrl,
+      },
+      signal(),
+      FAST,
+    );
     expect(result.errorMessage).toBe('invalid request: code_verifier');
   });
 
   test('another redirect_uri in the exchange is refused', async () => {
     const cn = await fake();
     const { verifier, landed } = await authorizeOn(cn);
-    const result = await exchangeCode({ clientId: PKCE, code: (landed as URL).searchParams.get('code')!, codeVerifier: verifier, redirectUri: 'http://localhost:4321/tools/oauth-playground/', host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
+    const result = await exchangeCode(
+      {
+        clientId: PKCE,
+        code: (landed as URL).searchParams.get('code')!,
+        codeVerifier: verifier,
+        redirectUri: 'http://localhost:4321/tools/oauth-playground/',
+        host: 'custom',
+        baseUrl: cn.baseUrl,
+      },
+      signal(),
+      FAST,
+    );
     expect(result.errorMessage).toBe('invalid request: redirect_uri');
   });
 
@@ -183,7 +226,11 @@ describe('the device code flow against the fake', () => {
     const done = await pollDeviceToken(poll, signal(), FAST);
     expect(done.status).toBe('done');
     if (done.status === 'done') expect(done.result.accessToken).toMatch(/^czu_/);
-    expect(JSON.parse(sent(cn, '/api/permission/oauth2/token')[0]!.body)).toEqual({ client_id: DEVICE, grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: code.deviceCode });
+    expect(JSON.parse(sent(cn, '/api/permission/oauth2/token')[0]!.body)).toEqual({
+      client_id: DEVICE,
+      grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
+      device_code: code.deviceCode,
+    });
   });
 
   test('a declined device code ends with access_denied, an expired one with expired_token', async () => {
@@ -201,7 +248,12 @@ describe('the device code flow against the fake', () => {
   test('a PKCE app asking for a device code is refused with access_deny, an unknown one with invalid_client', async () => {
     const cn = await fake();
     const wrongType = await requestDeviceCode({ clientId: PKCE, host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
-    expect([wrongType.verdict, wrongType.errorCode, wrongType.errorMessage, wrongType.deviceCode]).toEqual(['invalid-token', 'access_deny', 'invalid app type', null]);
+    expect([wrongType.verdict, wrongType.errorCode, wrongType.errorMessage, wrongType.deviceCode]).toEqual([
+      'invalid-token',
+      'access_deny',
+      'invalid app type',
+      null,
+    ]);
     const unknown = await requestDeviceCode({ clientId: OAUTH_APPS.com.device.clientId, host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
     expect([unknown.verdict, unknown.errorCode]).toEqual(['invalid-token', 'invalid_client']);
   });

@@ -6,17 +6,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import {
-  checkToken,
-  classifyPasted,
-  describeRequests,
-  exchangeJwt,
-  refreshToken,
-  signJwt,
-  toCurl,
-  type DescribeInput,
-  type Verdict,
-} from '../../../src/probes/index.ts';
+import { checkToken, classifyPasted, describeRequests, exchangeJwt, refreshToken, signJwt, toCurl, type DescribeInput, type Verdict } from '~/probes/index.ts';
 import { JWT_APPS } from '../../fake-coze/keys.ts';
 import { OAUTH_APPS, TOKENS } from '../../fake-coze/tokens.ts';
 import type { Fault, FakeCoze } from '../../fake-coze/types.ts';
@@ -164,14 +154,6 @@ describe.skipIf(!hasCurl)('pasted responses', () => {
     }
     // No 'expired': the fake's spent refresh token answers the documented invalid_request, which
     // says the token was refused, not that it expired (issue 8); no HTTP answer of the API says "expired".
-    expect([...seen].sort()).toEqual([
-      'invalid-token',
-      'missing-permission',
-      'rate-limited',
-      'server-error',
-      'unexpected-response',
-      'valid',
-      'wrong-region',
-    ]);
+    expect([...seen].sort()).toEqual(['invalid-token', 'missing-permission', 'rate-limited', 'server-error', 'unexpected-response', 'valid', 'wrong-region']);
   });
 });

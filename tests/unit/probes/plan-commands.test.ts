@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeRequests, toCurl, toPowerShell } from '../../../src/probes/index.ts';
+import { describeRequests, toCurl, toPowerShell } from '~/probes/index.ts';
 import { OAUTH_APPS, TOKENS } from '../../fake-coze/tokens.ts';
 
 const PAT = TOKENS.patValidCn;
@@ -72,9 +72,10 @@ describe('describeRequests', () => {
       ok: false,
       problem: { code: 'inner-whitespace', column: 6 },
     });
-    expect(
-      describeRequests({ probe: 'token-check', token: PAT, host: 'custom', baseUrl: 'http://evil.example' }),
-    ).toMatchObject({ ok: false, problem: { code: 'base-url-insecure' } });
+    expect(describeRequests({ probe: 'token-check', token: PAT, host: 'custom', baseUrl: 'http://evil.example' })).toMatchObject({
+      ok: false,
+      problem: { code: 'base-url-insecure' },
+    });
   });
 });
 
@@ -91,9 +92,7 @@ describe('toCurl and toPowerShell', () => {
   const refresh = refreshPlan.ok ? refreshPlan.requests[0]! : null;
 
   test('print placeholders when masked', () => {
-    expect(toCurl(identity!, { mask: true })).toBe(
-      "curl -i -sS 'https://api.coze.cn/v1/users/me' \\\n  -H 'Authorization: Bearer <YOUR_TOKEN>'",
-    );
+    expect(toCurl(identity!, { mask: true })).toBe("curl -i -sS 'https://api.coze.cn/v1/users/me' \\\n  -H 'Authorization: Bearer <YOUR_TOKEN>'");
     const ps = toPowerShell(refresh!, { mask: true });
     expect(ps).toContain("-Headers @{ 'Authorization' = 'Bearer <YOUR_CLIENT_SECRET>' }");
     expect(ps).toContain('"refresh_token":"<YOUR_REFRESH_TOKEN>"');
@@ -114,9 +113,7 @@ describe('toCurl and toPowerShell', () => {
     const curl = toCurl(refresh!, { mask: true });
     expect(curl).toContain('curl -i -sS -X POST');
     expect(curl).toContain("-H 'Content-Type: application/json'");
-    expect(curl).toContain(
-      `--data-raw '{"grant_type":"refresh_token","client_id":"${OAUTH_APPS.cn.web.clientId}","refresh_token":"<YOUR_REFRESH_TOKEN>"}'`,
-    );
+    expect(curl).toContain(`--data-raw '{"grant_type":"refresh_token","client_id":"${OAUTH_APPS.cn.web.clientId}","refresh_token":"<YOUR_REFRESH_TOKEN>"}'`);
     const ps = toPowerShell(refresh!, { mask: true });
     expect(ps).toContain("-ContentType 'application/json'");
     expect(ps).not.toMatch(/'Content-Type' =/);

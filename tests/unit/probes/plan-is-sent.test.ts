@@ -1,6 +1,6 @@
 /** The request preview and the token check read one plan: every request sent was shown, as shown. */
 import { describe, expect, test } from 'vitest';
-import { checkToken, describeRequests, type TokenCheckInput } from '../../../src/probes/index.ts';
+import { checkToken, describeRequests, type TokenCheckInput } from '~/probes/index.ts';
 import type { FakeCoze } from '../../fake-coze/types.ts';
 import { TOKENS } from '../../fake-coze/tokens.ts';
 import { fake, fakeRegions, sent, signal } from './helpers.ts';
@@ -36,7 +36,10 @@ describe('the request preview', () => {
     }
     // Whatever the preview does not mark as conditional goes out.
     for (const shown of preview.requests.filter((p) => !p.conditional)) {
-      expect(received.some((r) => r.method === shown.method && r.url === shown.url), `${shown.url} was shown but not sent`).toBe(true);
+      expect(
+        received.some((r) => r.method === shown.method && r.url === shown.url),
+        `${shown.url} was shown but not sent`,
+      ).toBe(true);
     }
   });
 

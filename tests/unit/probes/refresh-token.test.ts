@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkToken, refreshToken } from '../../../src/probes/index.ts';
+import { checkToken, refreshToken } from '~/probes/index.ts';
 import { OAUTH_APPS, TOKENS } from '../../fake-coze/tokens.ts';
 import { FAST, fake, sent, signal } from './helpers.ts';
 
@@ -26,22 +26,14 @@ describe('refreshToken', () => {
     expect(result.expiresAt?.getTime()).toBeGreaterThan(before + 890_000);
     expect(result.expiresAt?.getTime()).toBeLessThan(before + 910_000);
     expect(result.notes).toContain('refresh-token-rotated');
-    const check = await checkToken(
-      { token: result.accessToken ?? '', host: 'custom', baseUrl: cn.baseUrl },
-      signal(),
-      FAST,
-    );
+    const check = await checkToken({ token: result.accessToken ?? '', host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
     expect(check.verdict).toBe('valid');
   });
 
   test('sends the documented JSON body, with the secret only in the Authorization header', async () => {
     const cn = await fake('cn');
     const old = cn.mintRefreshToken('web');
-    await refreshToken(
-      { clientId: web.clientId, clientSecret: web.secret, refreshToken: old, host: 'custom', baseUrl: cn.baseUrl },
-      signal(),
-      FAST,
-    );
+    await refreshToken({ clientId: web.clientId, clientSecret: web.secret, refreshToken: old, host: 'custom', baseUrl: cn.baseUrl }, signal(), FAST);
     const [request] = sent(cn);
     expect(request?.method).toBe('POST');
     expect(request?.url).toBe('/api/permission/oauth2/token');
@@ -146,12 +138,7 @@ describe('refreshToken', () => {
   });
 
   test.each([
-    [
-      'an access token in the refresh-token box',
-      { refreshToken: TOKENS.patValidCn },
-      'not-a-token',
-      'access-token-in-refresh-box',
-    ],
+    ['an access token in the refresh-token box', { refreshToken: TOKENS.patValidCn }, 'not-a-token', 'access-token-in-refresh-box'],
     ['a numeric app id as client id', { clientId: '1127900106117' }, 'malformed', 'client-id-shape'],
     ['an empty refresh token', { refreshToken: '' }, 'malformed', 'empty'],
   ])('sends nothing for %s', async (_name, override, verdict, code) => {

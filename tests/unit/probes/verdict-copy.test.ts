@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  explainHref,
-  explainVerdict,
-  problemCopy,
-  VERDICT_COPY,
-  VERDICT_STEPS,
-  VERDICTS,
-} from '../../../src/probes/index.ts';
-import { LOCALES } from '../../../src/wizards/engine/types.ts';
+import { explainHref, explainVerdict, problemCopy, VERDICT_COPY, VERDICT_STEPS, VERDICTS } from '~/probes/index.ts';
+import { LOCALES } from '~/wizards/engine/types.ts';
 
 const keysOf = (locale: (typeof LOCALES)[number]) => ({
   verdicts: Object.keys(VERDICT_COPY[locale].verdicts).sort(),
@@ -47,9 +40,9 @@ describe('verdict copy', () => {
   });
 
   test('fills the column and the character into a problem message', () => {
-    expect(
-      problemCopy({ code: 'full-width', field: 'token', index: 20, column: 21, codePoint: 'U+FF21' }, 'en').text,
-    ).toContain('Character 21 is a full-width character (U+FF21)');
+    expect(problemCopy({ code: 'full-width', field: 'token', index: 20, column: 21, codePoint: 'U+FF21' }, 'en').text).toContain(
+      'Character 21 is a full-width character (U+FF21)',
+    );
     expect(problemCopy({ code: 'line-break', field: 'token', index: 4, column: 5 }, 'zh-CN').text).toContain('第 5 个字符');
   });
 });
@@ -63,12 +56,8 @@ describe('explainVerdict', () => {
   });
 
   test('builds locale-prefixed links', () => {
-    expect(explainHref({ wizard: 'token-invalid', step: 'wrong-region' }, 'zh-CN')).toBe(
-      '/wizards/token-invalid/#wrong-region',
-    );
-    expect(explainHref({ wizard: 'token-invalid', step: 'wrong-region' }, 'en')).toBe(
-      '/en/wizards/token-invalid/#wrong-region',
-    );
+    expect(explainHref({ wizard: 'token-invalid', step: 'wrong-region' }, 'zh-CN')).toBe('/wizards/token-invalid/#wrong-region');
+    expect(explainHref({ wizard: 'token-invalid', step: 'wrong-region' }, 'en')).toBe('/en/wizards/token-invalid/#wrong-region');
     expect(explainHref({ guide: 'guides/error-codes#4101' }, 'en')).toBe('/en/guides/error-codes/#4101');
     expect(explainHref({ guide: 'guides/browser-calls' }, 'zh-CN')).toBe('/guides/browser-calls/');
   });

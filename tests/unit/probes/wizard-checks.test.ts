@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isProbeCancelled, runWizardCheck } from '../../../src/probes/index.ts';
-import type { CheckInput } from '../../../src/wizards/engine/types.ts';
+import { isProbeCancelled, runWizardCheck } from '~/probes/index.ts';
+import type { CheckInput } from '~/wizards/engine/types.ts';
 import { TOKENS } from '../../fake-coze/tokens.ts';
 import { closedPortUrl, FAST, fake, signal } from './helpers.ts';
 
@@ -24,11 +24,7 @@ describe('runWizardCheck', () => {
 
   test('gives no answer for a verdict a step cannot branch on', async () => {
     const baseUrl = await closedPortUrl();
-    const evidence = await runWizardCheck(
-      { probe: 'token-verdict', credentials: { token: TOKENS.patValidCn, host: 'custom', baseUrl } },
-      signal(),
-      FAST,
-    );
+    const evidence = await runWizardCheck({ probe: 'token-verdict', credentials: { token: TOKENS.patValidCn, host: 'custom', baseUrl } }, signal(), FAST);
     expect(evidence).toMatchObject({ answer: null, verdict: 'network-error' });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keepTokensWhole, localeOfFile, regionLabel } from '../../../src/integrations/table-region.mjs';
+import { keepTokensWhole, localeOfFile, regionLabel } from '~/integrations/table-region.mjs';
 
 describe('table regions', () => {
   test('a region is named after its section, in the page language', () => {
@@ -20,7 +20,11 @@ describe('table regions', () => {
 
 describe('keepTokensWhole', () => {
   test('wraps hyphenated and slashed tokens and leaves the rest as text', () => {
-    const nodes = keepTokensWhole('Use authorization-code or coze.cn/coze.com here') as Array<{ type: string; value?: string; children?: Array<{ value: string }> }>;
+    const nodes = keepTokensWhole('Use authorization-code or coze.cn/coze.com here') as Array<{
+      type: string;
+      value?: string;
+      children?: Array<{ value: string }>;
+    }>;
     expect(nodes.filter((n) => n.type === 'element').map((n) => n.children![0]!.value)).toEqual(['authorization-code', 'coze.cn/coze.com']);
     expect(nodes.map((n) => n.value ?? n.children![0]!.value).join('')).toBe('Use authorization-code or coze.cn/coze.com here');
   });

@@ -16,7 +16,9 @@ const root = join(__dirname, '../../..');
 const docs = join(root, 'content/docs');
 
 const mdxFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [],
+  );
 
 /** Every string inside a copy or labels object, with the path that leads to it. */
 function leaves(value: unknown, path: string): Array<[string, string]> {
@@ -71,7 +73,10 @@ function rejectedUses(entry: GlossaryEntry, text: string): string[] {
 const HALF_WIDTH_AFTER_CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef](?:\*\*|\*|_)?[:,?]/;
 
 describe('vocabulary', () => {
-  for (const [locale, glossary] of [['zh-CN', glossaryZh], ['en', glossaryEn]] as const) {
+  for (const [locale, glossary] of [
+    ['zh-CN', glossaryZh],
+    ['en', glossaryEn],
+  ] as const) {
     test(`the ${locale} copy uses the glossary's term, never a rejected synonym`, () => {
       const found: Record<string, string[]> = {};
       for (const [where, text] of sources(locale)) {

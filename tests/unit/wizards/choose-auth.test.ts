@@ -10,8 +10,7 @@ const walk = (...answers: string[]) => answerAll(chooseAuthMachine, answers);
 describeWizardTree(wizard, {
   steps: {
     initial: 'scenario',
-    outcomes: ['use-pat', 'use-sat', 'use-oauth-web', 'use-oauth-pkce', 'use-oauth-device', 'use-jwt-service',
-      'use-jwt-channel', 'use-jwt-enterprise'],
+    outcomes: ['use-pat', 'use-sat', 'use-oauth-web', 'use-oauth-pkce', 'use-oauth-device', 'use-jwt-service', 'use-jwt-channel', 'use-jwt-enterprise'],
   },
   probe: {
     before: ['enterprise-automation', 'whole-enterprise'],

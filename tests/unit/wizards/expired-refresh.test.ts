@@ -7,9 +7,19 @@ const walk = (answers: readonly string[]) => answerAll(wizard.machine, answers).
 describeWizardTree(wizard, {
   steps: {
     initial: 'auth-method',
-    outcomes: ['refresh-already-used', 'refresh-older-than-30-days', 'client-mismatch', 'oauth-wrong-region',
-      'jwt-kid-region', 'jwt-clock-skew', 'pat-cannot-refresh', 'stale-stored-token', 'expires-in-misread',
-      'redirect-uri-mismatch', 'app-deactivated'],
+    outcomes: [
+      'refresh-already-used',
+      'refresh-older-than-30-days',
+      'client-mismatch',
+      'oauth-wrong-region',
+      'jwt-kid-region',
+      'jwt-clock-skew',
+      'pat-cannot-refresh',
+      'stale-stored-token',
+      'expires-in-misread',
+      'redirect-uri-mismatch',
+      'app-deactivated',
+    ],
   },
   uncertain: {
     title: 'says where the refresh-token error text is uncertain',
@@ -28,9 +38,7 @@ describe('expired-refresh machine', () => {
     const snapshot = walk(['oauth-user', 'expired', 'refresh-token-rejected', 'used-before']);
     expect(snapshot.value).toBe('refresh-already-used');
     expect(snapshot.status).toBe('done');
-    expect(snapshot.context.answers.map((a) => a.step)).toEqual([
-      'auth-method', 'oauth-token-verdict', 'refresh-error', 'refresh-token-history',
-    ]);
+    expect(snapshot.context.answers.map((a) => a.step)).toEqual(['auth-method', 'oauth-token-verdict', 'refresh-error', 'refresh-token-history']);
   });
 
   test('sends a so-called OAuth JWT flow with a redirect URI and refresh token down the user OAuth branch', () => {

@@ -9,8 +9,7 @@ const walk = (...answers: string[]) => answerAll(migratedWorkspaceMachine, answe
 describeWizardTree(wizard, {
   steps: {
     initial: 'auth-type',
-    outcomes: ['pat-recreate', 'obo-reauthorize', 'appauth-reauthorize', 'ask-admin', 'conversations-belong-to-user',
-      'no-migration-needed'],
+    outcomes: ['pat-recreate', 'obo-reauthorize', 'appauth-reauthorize', 'ask-admin', 'conversations-belong-to-user', 'no-migration-needed'],
   },
   probe: {
     before: ['obo', 'personal-to-team'],
@@ -57,9 +56,7 @@ describe('migrated-workspace paths', () => {
   });
 
   test('points 4101 on some workspaces to granting all workspaces', () => {
-    expect(walk('obo', 'personal-to-team', 'admin', 'added', 'some-workspaces').getSnapshot().value).toBe(
-      'grant-all-workspaces',
-    );
+    expect(walk('obo', 'personal-to-team', 'admin', 'added', 'some-workspaces').getSnapshot().value).toBe('grant-all-workspaces');
   });
 
   test('says an upgrade from Enterprise Standard to Flagship needs no migration', () => {

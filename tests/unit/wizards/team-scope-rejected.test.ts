@@ -55,12 +55,7 @@ describe('team-scope-rejected paths', () => {
   test('reaches the still-rejected outcome only for a team admin in the team account', () => {
     const actor = walk('oauth-app', 'admin', 'team-account', 'org-admin');
     expect(actor.getSnapshot().value).toBe('admin-still-rejected');
-    expect(actor.getSnapshot().context.answers.map((a) => a.step)).toEqual([
-      'credential-type',
-      'app-account',
-      'admin-console',
-      'admin-role-kind',
-    ]);
+    expect(actor.getSnapshot().context.answers.map((a) => a.step)).toEqual(['credential-type', 'app-account', 'admin-console', 'admin-role-kind']);
   });
 
   test('lets the workspace probe send a member to the permission-point question', async () => {

@@ -7,11 +7,21 @@ const walk = (answers: readonly string[]) => answerAll(wizard.machine, answers).
 describeWizardTree(wizard, {
   steps: {
     initial: 'error-code',
-    questions: ['code-4100', 'code-4101', 'code-700012006', 'http-401', 'http-403', 'code-4013', 'code-4015',
-      'code-4000', 'other-error'],
-    outcomes: ['token-expired', 'token-unknown', 'wrong-region', 'missing-permission', 'workspace-not-granted',
-      'wrong-resource-id', 'bot-not-published', 'rate-limited', 'header-format', 'wrong-token-kind',
-      'network-unreachable', 'server-error'],
+    questions: ['code-4100', 'code-4101', 'code-700012006', 'http-401', 'http-403', 'code-4013', 'code-4015', 'code-4000', 'other-error'],
+    outcomes: [
+      'token-expired',
+      'token-unknown',
+      'wrong-region',
+      'missing-permission',
+      'workspace-not-granted',
+      'wrong-resource-id',
+      'bot-not-published',
+      'rate-limited',
+      'header-format',
+      'wrong-token-kind',
+      'network-unreachable',
+      'server-error',
+    ],
   },
   uncertain: {
     title: 'says where the diagnosis rests on an unconfirmed fact',
@@ -51,8 +61,14 @@ describe('token-invalid machine', () => {
   });
 
   test('maps each token verdict given by hand to its diagnosis', () => {
-    const expected = { valid: 'which-access', expired: 'token-expired', 'invalid-token': 'token-unknown',
-      'wrong-region': 'wrong-region', 'not-a-token': 'wrong-token-kind', malformed: 'header-format' };
+    const expected = {
+      valid: 'which-access',
+      expired: 'token-expired',
+      'invalid-token': 'token-unknown',
+      'wrong-region': 'wrong-region',
+      'not-a-token': 'wrong-token-kind',
+      malformed: 'header-format',
+    };
     for (const [verdict, target] of Object.entries(expected)) {
       expect(walk(['code-700012006', 'coze-cloud', verdict]).value, verdict).toBe(target);
     }

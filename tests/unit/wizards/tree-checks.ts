@@ -10,19 +10,51 @@ import { treeOf, type Wizard } from '~/wizards/registry';
 // know, which every wizard on this site must keep: the contract's step ids, guide slugs and anchors,
 // answer vocabularies of the live checks, copy markup, and that a probe answers exactly like a visitor.
 
-const GUIDE_SLUGS = ['auth-methods', 'regions', 'personal-access-tokens', 'oauth', 'oauth-jwt', 'error-codes',
-  'workspace-migration', 'enterprise-permissions', 'browser-calls', 'privacy', 'command-line', 'coze-studio', 'websocket',
-  'sdk-python', 'sdk-nodejs', 'sdk-go', 'sdk-java', 'chat-sdk', 'wrappers'];
-const ERROR_ANCHORS = ['4000', '4013', '4015', '4100', '4101', '4200', '700012006', 'invalid_client', 'invalid_request',
-  'access_deny', 'unsupported_grant_type', 'authorization_pending', 'slow_down', 'expired_token', 'invalid-jwt-kid',
-  '401', '403', '429'];
+const GUIDE_SLUGS = [
+  'auth-methods',
+  'regions',
+  'personal-access-tokens',
+  'oauth',
+  'oauth-jwt',
+  'error-codes',
+  'workspace-migration',
+  'enterprise-permissions',
+  'browser-calls',
+  'privacy',
+  'command-line',
+  'coze-studio',
+  'websocket',
+  'sdk-python',
+  'sdk-nodejs',
+  'sdk-go',
+  'sdk-java',
+  'chat-sdk',
+  'wrappers',
+];
+const ERROR_ANCHORS = [
+  '4000',
+  '4013',
+  '4015',
+  '4100',
+  '4101',
+  '4200',
+  '700012006',
+  'invalid_client',
+  'invalid_request',
+  'access_deny',
+  'unsupported_grant_type',
+  'authorization_pending',
+  'slow_down',
+  'expired_token',
+  'invalid-jwt-kid',
+  '401',
+  '403',
+  '429',
+];
 const TOOLS = ['token-check', 'refresh-test', 'jwt-inspector', 'error-lookup', 'oauth-playground'];
-const GUIDE_REF = new RegExp(
-  `^(guides/(${GUIDE_SLUGS.join('|')})|guides/error-codes#(${ERROR_ANCHORS.join('|')})|tools/(${TOOLS.join('|')}))$`,
-);
+const GUIDE_REF = new RegExp(`^(guides/(${GUIDE_SLUGS.join('|')})|guides/error-codes#(${ERROR_ANCHORS.join('|')})|tools/(${TOOLS.join('|')}))$`);
 /** The verdicts a visitor can pick by hand on a token check; the rest of the vocabulary needs a live call. */
-const VERDICTS = ['valid', 'malformed', 'not-a-token', 'invalid-token', 'expired', 'wrong-region', 'missing-permission',
-  'rate-limited'];
+const VERDICTS = ['valid', 'malformed', 'not-a-token', 'invalid-token', 'expired', 'wrong-region', 'missing-permission', 'rate-limited'];
 const ROLES = ['admin', 'member', 'personal-only'];
 const REAL_LOOKING_TOKEN = /(pat|sat|czu|czs)_[A-Za-z0-9]{16,}/;
 
@@ -112,7 +144,12 @@ export function describeWizardTree(wizard: Wizard, checks: WizardTreeChecks): vo
 
     test('answers only admin, member or personal-only on workspace-role checks', () => {
       for (const id of stepIds.filter((s) => metaOf(s)?.probe === 'workspace-role')) {
-        expect(metaOf(id)?.answers.map((a) => a.id).sort(), id).toEqual(ROLES);
+        expect(
+          metaOf(id)
+            ?.answers.map((a) => a.id)
+            .sort(),
+          id,
+        ).toEqual(ROLES);
       }
     });
 
@@ -141,7 +178,10 @@ export function describeWizardTree(wizard: Wizard, checks: WizardTreeChecks): vo
       const paths = outcomePaths(tree);
       expect(paths.map((p) => p.outcome).sort()).toEqual(stepIds.filter((s) => metaOf(s)?.kind === 'outcome').sort());
       for (const { outcome, path } of paths) {
-        const snapshot = answerAll(wizard.machine, path.map((p) => p.answer)).getSnapshot();
+        const snapshot = answerAll(
+          wizard.machine,
+          path.map((p) => p.answer),
+        ).getSnapshot();
         expect(snapshot.value, outcome).toBe(outcome);
         expect(snapshot.status, outcome).toBe('done');
       }

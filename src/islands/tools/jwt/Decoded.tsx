@@ -1,5 +1,5 @@
 import type { JwtInspection } from '~/probes';
-import type { JwtLabels } from '../labels';
+import type { JwtLabels } from '~/islands/tools/labels';
 
 /** The JWT's header and claims as pretty JSON; a JWT payload is signed, not encrypted. */
 export function Decoded({ inspection, labels: j }: { readonly inspection: JwtInspection; readonly labels: JwtLabels }) {

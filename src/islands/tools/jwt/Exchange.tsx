@@ -1,19 +1,19 @@
 import { useRef, useState } from 'preact/hooks';
 import { describeRequests, exchangeJwt, type JwtExchangeInput, type JwtExchangeResult } from '~/probes';
-import { Field } from '../Field';
-import { IssuedToken } from '../IssuedToken';
-import type { JwtLabels, TokenFormLabels } from '../labels';
-import { fill } from '../labels/fill';
-import { blockedOrigin, CspBlocked } from '../token-form/CspBlocked';
-import { OfflinePointer, OfflineSection } from '../OfflineSection';
-import { Progress } from '../Progress';
-import { RequestPreview } from '../RequestPreview';
-import { ResultSection } from '../ResultSection';
-import { commandPlan, firstOrigins, STAND_IN } from '../stand-ins';
-import type { BaseToolProps } from '../types';
-import { useProbeRun } from '../use-probe-run';
-import { VerdictView } from '../VerdictView';
-import { jwtExplain } from './explain';
+import { Field } from '~/islands/tools/Field';
+import { IssuedToken } from '~/islands/tools/IssuedToken';
+import type { JwtLabels, TokenFormLabels } from '~/islands/tools/labels';
+import { fill } from '~/islands/tools/labels/fill';
+import { blockedOrigin, CspBlocked } from '~/islands/tools/token-form/CspBlocked';
+import { OfflinePointer, OfflineSection } from '~/islands/tools/OfflineSection';
+import { Progress } from '~/islands/tools/Progress';
+import { RequestPreview } from '~/islands/tools/RequestPreview';
+import { ResultSection } from '~/islands/tools/ResultSection';
+import { commandPlan, firstOrigins, STAND_IN } from '~/islands/tools/stand-ins';
+import type { BaseToolProps } from '~/islands/tools/types';
+import { useProbeRun } from '~/islands/tools/use-probe-run';
+import { VerdictView } from '~/islands/tools/VerdictView';
+import { jwtExplain } from '~/islands/tools/jwt/explain';
 
 interface Props {
   readonly base: BaseToolProps;
@@ -78,16 +78,49 @@ export function Exchange({ base, labels: j, jwt, host, baseUrl, form }: Props) {
 
   const result = state.phase === 'done' ? state.result : null;
   const announcement =
-    state.phase === 'running' ? l.running : result ? fill(l.announceDone, { title: base.copy.verdicts[result.verdict].title }) : state.phase === 'cancelled' ? l.cancelled : state.phase === 'failed' ? l.failed : '';
+    state.phase === 'running'
+      ? l.running
+      : result
+        ? fill(l.announceDone, { title: base.copy.verdicts[result.verdict].title })
+        : state.phase === 'cancelled'
+          ? l.cancelled
+          : state.phase === 'failed'
+            ? l.failed
+            : '';
   return (
     <section class="tool-form" aria-labelledby="jw-exchange-heading" data-exchange>
       <h2 id="jw-exchange-heading">{j.exchangeHeading}</h2>
       <p class="tool-warning">{j.exchangeNote}</p>
       <Field id="jw-duration" label={j.durationLabel} hint={j.durationHint} error={!duration.ok && (submitted || durationText !== '') ? duration.error : null}>
-        {(c) => <input {...c} name="duration-seconds" type="number" inputMode="numeric" min={1} max={86399} step={1} value={durationText} disabled={running} onInput={(e) => setDurationText(e.currentTarget.value)} />}
+        {(c) => (
+          <input
+            {...c}
+            name="duration-seconds"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={86399}
+            step={1}
+            value={durationText}
+            disabled={running}
+            onInput={(e) => setDurationText(e.currentTarget.value)}
+          />
+        )}
       </Field>
       <Field id="jw-scope" label={j.scopeLabel} hint={j.scopeHint} error={!scope.ok && (submitted || scopeText !== '') ? scope.error : null}>
-        {(c) => <textarea {...c} name="scope" rows={4} spellcheck={false} autocomplete="off" autocapitalize="off" value={scopeText} disabled={running} onInput={(e) => setScopeText(e.currentTarget.value)} />}
+        {(c) => (
+          <textarea
+            {...c}
+            name="scope"
+            rows={4}
+            spellcheck={false}
+            autocomplete="off"
+            autocapitalize="off"
+            value={scopeText}
+            disabled={running}
+            onInput={(e) => setScopeText(e.currentTarget.value)}
+          />
+        )}
       </Field>
       {blocked && <CspBlocked origin={blocked} labels={form} refused={submitted} commandRoute={<OfflinePointer base={base} pastedRef={pastedRef} />} />}
       {submitted && !described.ok && described.problem.code === 'empty' && (
@@ -108,16 +141,40 @@ export function Exchange({ base, labels: j, jwt, host, baseUrl, form }: Props) {
         {result?.accessToken && (
           <>
             <h3>{j.accessHeading}</h3>
-            <IssuedToken id="jw-access" label={j.accessHeading} token={result.accessToken} fingerprint={result.accessTokenFingerprint} expiresAt={result.expiresAt} locale={base.locale} labels={l} />
+            <IssuedToken
+              id="jw-access"
+              label={j.accessHeading}
+              token={result.accessToken}
+              fingerprint={result.accessTokenFingerprint}
+              expiresAt={result.expiresAt}
+              locale={base.locale}
+              labels={l}
+            />
           </>
         )}
         {result && (
-          <VerdictView base={base} source="live" verdict={result.verdict} uncertain={result.uncertain} explain={jwtExplain(result.verdict, result.evidence[0]?.errorCode ?? null)} evidence={result.evidence} notes={result.notes} problem={result.problem}>
+          <VerdictView
+            base={base}
+            source="live"
+            verdict={result.verdict}
+            uncertain={result.uncertain}
+            explain={jwtExplain(result.verdict, result.evidence[0]?.errorCode ?? null)}
+            evidence={result.evidence}
+            notes={result.notes}
+            problem={result.problem}
+          >
             {OFFLINE_VERDICTS.has(result.verdict) && <OfflinePointer base={base} pastedRef={pastedRef} />}
           </VerdictView>
         )}
       </ResultSection>
-      <OfflineSection base={base} idPrefix="jw" requests={plan.requests} canUnmask={plan.real} pastedRef={pastedRef} explainFor={(c) => jwtExplain(c.verdict, c.facts.errorCode)} />
+      <OfflineSection
+        base={base}
+        idPrefix="jw"
+        requests={plan.requests}
+        canUnmask={plan.real}
+        pastedRef={pastedRef}
+        explainFor={(c) => jwtExplain(c.verdict, c.facts.errorCode)}
+      />
     </section>
   );
 }

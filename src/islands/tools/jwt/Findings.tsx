@@ -1,9 +1,9 @@
 import { humanDuration } from '~/lib/duration';
 import type { JwtInspection } from '~/probes';
 import type { Locale } from '~/wizards/engine/types';
-import { localDateTime } from '../format';
-import type { JwtLabels } from '../labels';
-import { fill } from '../labels/fill';
+import { localDateTime } from '~/islands/tools/format';
+import type { JwtLabels } from '~/islands/tools/labels';
+import { fill } from '~/islands/tools/labels/fill';
 
 interface Props {
   readonly inspection: JwtInspection;

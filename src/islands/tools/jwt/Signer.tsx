@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { Field } from '../Field';
-import type { JwtLabels } from '../labels';
+import { Field } from '~/islands/tools/Field';
+import type { JwtLabels } from '~/islands/tools/labels';
 
 interface Props {
   readonly host: 'cn' | 'com' | 'custom';

@@ -1,6 +1,6 @@
 import type { Region, RequestPurpose, TokenKind } from '~/probes';
 import { reportLabels, type ReportLabels } from '~/lib/support-report-labels';
-import { offlineEn, offlineZh, type OfflineLabels } from './offline';
+import { offlineEn, offlineZh, type OfflineLabels } from '~/islands/tools/labels/offline';
 
 /** Chrome shared by every tool page: host field, preview, progress, verdict, evidence, offline path. */
 export interface CommonLabels extends OfflineLabels {
@@ -63,7 +63,8 @@ export const commonZh: CommonLabels = {
   hostAuto: '自动：同时询问两个主机',
   hostCustom: '自定义 API 地址',
   baseUrl: '自定义 API 地址',
-  baseUrlHint: '例如在本机运行的 Coze Studio：http://127.0.0.1:8888（纯 http 只允许本机地址）。只能在这里手动输入，链接无法设置它。公开站点的内容安全策略只放行扣子官方主机和本机地址；其他地址需要在自己电脑上用 COZE_EXTRA_CONNECT_SRC 运行本站，或走命令行路线。',
+  baseUrlHint:
+    '例如在本机运行的 Coze Studio：http://127.0.0.1:8888（纯 http 只允许本机地址）。只能在这里手动输入，链接无法设置它。公开站点的内容安全策略只放行扣子官方主机和本机地址；其他地址需要在自己电脑上用 COZE_EXTRA_CONNECT_SRC 运行本站，或走命令行路线。',
   previewHeading: '将要发送的请求',
   previewIntro: '点击之前不会发送任何请求。令牌以指纹显示。',
   previewWaiting: '填好上面的内容后，这里会列出将要发送的请求。',
@@ -90,7 +91,15 @@ export const commonZh: CommonLabels = {
   evidenceLogid: 'logid',
   evidenceAttempts: '发送次数',
   evidenceNoAnswer: '没有收到回应',
-  purposes: { identity: '身份（users/me）', workspaces: '工作空间列表', refresh: '刷新令牌', 'jwt-exchange': 'JWT 换取令牌', 'code-exchange': '授权码换取令牌', 'device-code': '获取设备码', 'device-token': '设备码轮询' },
+  purposes: {
+    identity: '身份（users/me）',
+    workspaces: '工作空间列表',
+    refresh: '刷新令牌',
+    'jwt-exchange': 'JWT 换取令牌',
+    'code-exchange': '授权码换取令牌',
+    'device-code': '获取设备码',
+    'device-token': '设备码轮询',
+  },
   regions: { cn: 'coze.cn（api.coze.cn）', com: 'coze.com（api.coze.com）', custom: '自定义地址' },
   kinds: {
     pat: '个人访问令牌（PAT）',
@@ -126,7 +135,8 @@ export const commonEn: CommonLabels = {
   hostAuto: 'Auto: ask both hosts at once',
   hostCustom: 'Custom API base URL',
   baseUrl: 'Custom API base URL',
-  baseUrlHint: 'For example a Coze Studio running on this computer: http://127.0.0.1:8888 (plain http only on this computer). It can only be typed here, never set by a link. On the public site the Content Security Policy allows only the official Coze hosts and this computer; for any other host, run this site yourself with COZE_EXTRA_CONNECT_SRC, or take the command-line route.',
+  baseUrlHint:
+    'For example a Coze Studio running on this computer: http://127.0.0.1:8888 (plain http only on this computer). It can only be typed here, never set by a link. On the public site the Content Security Policy allows only the official Coze hosts and this computer; for any other host, run this site yourself with COZE_EXTRA_CONNECT_SRC, or take the command-line route.',
   previewHeading: 'Requests that will be sent',
   previewIntro: 'Nothing is sent until you click. The token is shown as its fingerprint.',
   previewWaiting: 'Fill in the fields above and the requests will be listed here.',
@@ -153,7 +163,15 @@ export const commonEn: CommonLabels = {
   evidenceLogid: 'logid',
   evidenceAttempts: 'Attempts',
   evidenceNoAnswer: 'no answer',
-  purposes: { identity: 'Identity (users/me)', workspaces: 'Workspace list', refresh: 'Refresh', 'jwt-exchange': 'JWT exchange', 'code-exchange': 'Code exchange', 'device-code': 'Device code', 'device-token': 'Device code poll' },
+  purposes: {
+    identity: 'Identity (users/me)',
+    workspaces: 'Workspace list',
+    refresh: 'Refresh',
+    'jwt-exchange': 'JWT exchange',
+    'code-exchange': 'Code exchange',
+    'device-code': 'Device code',
+    'device-token': 'Device code poll',
+  },
   regions: { cn: 'coze.cn (api.coze.cn)', com: 'coze.com (api.coze.com)', custom: 'custom base URL' },
   kinds: {
     pat: 'Personal access token (PAT)',

@@ -44,7 +44,8 @@ export const findingsEn: FindingLabels = {
   'exp-missing': 'No exp (expiry time, Unix seconds).',
   expired: 'exp is earlier than this browser’s clock: the JWT has expired; sign a new one.',
   'exp-before-iat': 'exp must be later than iat.',
-  'window-too-long': 'The window from iat to exp is long. The official SDKs sign JWTs valid for 1 hour; whether the server accepts a longer window is not confirmed.',
+  'window-too-long':
+    'The window from iat to exp is long. The official SDKs sign JWTs valid for 1 hour; whether the server accepts a longer window is not confirmed.',
   'jti-missing': 'No jti: every JWT needs a random, never-reused jti, ideally more than 32 bytes.',
   'jti-short': 'jti is short: use a random value of more than 32 bytes.',
   'session-name-present': 'Has session_name: the token it buys keeps conversations separate for this end user.',

@@ -1,5 +1,5 @@
 import type { JwtFinding } from '~/probes';
-import { findingsEn, findingsZh, type FindingLabels } from './jwt-findings';
+import { findingsEn, findingsZh, type FindingLabels } from '~/islands/tools/labels/jwt-findings';
 
 /** Strings of the JWT inspector (/tools/jwt-inspector/). */
 export interface JwtLabels {
@@ -71,7 +71,8 @@ export const jwtZh: JwtLabels = {
   exchangeNeedsJwt: '先在上面粘贴一个 JWT。',
   accessHeading: '换到的访问令牌',
   signHeading: '在本页签一个 JWT',
-  signIntro: '私钥只在你的浏览器里用 WebCrypto 签名，不会发往任何地方。签出的 JWT 会填进上面的检查框。不想用正式私钥的话，可以在控制台给应用临时加一对密钥，测完再删。',
+  signIntro:
+    '私钥只在你的浏览器里用 WebCrypto 签名，不会发往任何地方。签出的 JWT 会填进上面的检查框。不想用正式私钥的话，可以在控制台给应用临时加一对密钥，测完再删。',
   pemLabel: '私钥（PKCS#8 PEM，即 private_key.pem 的内容）',
   pemHint: '以 -----BEGIN PRIVATE KEY----- 开头。',
   appIdLabel: '应用 ID（iss）',
@@ -111,7 +112,8 @@ export const jwtEn: JwtLabels = {
   exchangeNeedsJwt: 'Paste a JWT above first.',
   accessHeading: 'Access token received',
   signHeading: 'Sign a JWT here',
-  signIntro: 'The private key is used only in your browser, through WebCrypto, and is sent nowhere. The signed JWT fills the inspector above. If you would rather not use your real key, add a temporary key pair to the app in the console and delete it afterwards.',
+  signIntro:
+    'The private key is used only in your browser, through WebCrypto, and is sent nowhere. The signed JWT fills the inspector above. If you would rather not use your real key, add a temporary key pair to the app in the console and delete it afterwards.',
   pemLabel: 'Private key (PKCS#8 PEM: the contents of private_key.pem)',
   pemHint: 'Starts with -----BEGIN PRIVATE KEY-----.',
   appIdLabel: 'App ID (iss)',

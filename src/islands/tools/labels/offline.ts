@@ -28,7 +28,8 @@ export const offlineZh: OfflineLabels = {
   offlineLink: '前往“粘贴响应”',
   commandFor: '命令对应的请求',
   commandCli: '命令行诊断工具 coze-auth-doctor（Node 20 及以上）',
-  commandCliHint: '它会以不回显的方式询问令牌，给出与本页相同的结论、证据和向导步骤链接。请在本项目的代码仓库里先运行 npm install 再执行；这个包没有发布到 npm，在仓库之外运行 npx 可能会下载同名的其他包。',
+  commandCliHint:
+    '它会以不回显的方式询问令牌，给出与本页相同的结论、证据和向导步骤链接。请在本项目的代码仓库里先运行 npm install 再执行；这个包没有发布到 npm，在仓库之外运行 npx 可能会下载同名的其他包。',
   commandCurl: 'curl（macOS、Linux、Git Bash）',
   commandPowerShell: 'PowerShell（Windows）',
   commandUnmask: '复制时填入我输入的真实值',
@@ -49,12 +50,14 @@ export const offlineZh: OfflineLabels = {
 
 export const offlineEn: OfflineLabels = {
   offlineHeading: 'Without the browser: run the command yourself, paste the response',
-  offlineIntro: 'You can run the same request in your own terminal. The commands use placeholders for secrets by default; replace them before running. Paste the output below: the page reads it locally and sends nothing.',
+  offlineIntro:
+    'You can run the same request in your own terminal. The commands use placeholders for secrets by default; replace them before running. Paste the output below: the page reads it locally and sends nothing.',
   offlinePointer: 'The browser could not get an answer from the API. Run the same request in a terminal instead and paste the output back.',
   offlineLink: 'Go to “Paste the response”',
   commandFor: 'Request for the command',
   commandCli: 'The coze-auth-doctor command line (Node 20 or later)',
-  commandCliHint: 'It asks for the token without echoing it and gives the same verdict, evidence and wizard-step link as this page. Run it in a clone of this project after npm install: the package is not published on npm, so npx outside the clone could fetch another package of that name.',
+  commandCliHint:
+    'It asks for the token without echoing it and gives the same verdict, evidence and wizard-step link as this page. Run it in a clone of this project after npm install: the package is not published on npm, so npx outside the clone could fetch another package of that name.',
   commandCurl: 'curl (macOS, Linux, Git Bash)',
   commandPowerShell: 'PowerShell (Windows)',
   commandUnmask: 'Fill in the real values I typed when copying',

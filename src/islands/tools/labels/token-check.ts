@@ -84,7 +84,8 @@ export const tokenCheckEn: TokenCheckLabels = {
   fingerprintTerm: 'Fingerprint',
   run: 'Run check',
   tryOtherRegion: 'Also check on {host}',
-  tryOtherRegionHint: 'This answer often means the wrong region (a coze.cn token sent to coze.com, or the reverse). Clicking sends the same token to both official hosts.',
+  tryOtherRegionHint:
+    'This answer often means the wrong region (a coze.cn token sent to coze.com, or the reverse). Clicking sends the same token to both official hosts.',
   identityHeading: 'Identity',
   userName: 'User name',
   nickName: 'Nickname',

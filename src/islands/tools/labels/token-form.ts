@@ -31,10 +31,8 @@ export const tokenFormZh: TokenFormLabels = {
     '因为你选了应用调用的官方主机，点击“{run}”后会同时询问 api.coze.cn 和 api.coze.com：只有这样才能区分“令牌属于另一个区域”和“令牌无效”。不点击不会发送任何内容。',
   cspBlocked:
     '这个网站的内容安全策略（CSP）只允许浏览器连接 api.coze.cn、api.coze.com 和本机（127.0.0.1 / localhost），所以浏览器会拦下发往 {origin} 的请求。没有发送任何内容。',
-  cspLocal:
-    '可行的办法一：在自己的电脑上运行本站，构建时把这个地址加进允许列表，然后打开 http://127.0.0.1:4321 上的同一页面：',
-  cspCommandLine:
-    '可行的办法二：走命令行路线：用 curl / PowerShell 自己发送同样的请求（或运行 coze-auth-doctor check），再把响应贴回令牌检查工具判断。',
+  cspLocal: '可行的办法一：在自己的电脑上运行本站，构建时把这个地址加进允许列表，然后打开 http://127.0.0.1:4321 上的同一页面：',
+  cspCommandLine: '可行的办法二：走命令行路线：用 curl / PowerShell 自己发送同样的请求（或运行 coze-auth-doctor check），再把响应贴回令牌检查工具判断。',
   nothingSent: '输入有问题，没有发送任何内容。',
   jwtEmpty: '请先在上面的输入框粘贴 JWT。没有发送任何内容。',
 };

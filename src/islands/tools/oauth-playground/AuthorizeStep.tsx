@@ -1,8 +1,8 @@
 import { stepsFor, type Cause } from '~/playground/diagnose';
-import { CopyButton } from '../CopyButton';
-import { CauseLinks } from './CauseLinks';
-import { StepHeading } from './StepHeading';
-import type { StepProps } from './types';
+import { CopyButton } from '~/islands/tools/CopyButton';
+import { CauseLinks } from '~/islands/tools/oauth-playground/CauseLinks';
+import { StepHeading } from '~/islands/tools/oauth-playground/StepHeading';
+import type { StepProps } from '~/islands/tools/oauth-playground/types';
 
 /** What Coze's own page may show instead of the consent screen: this page never sees those answers. */
 const PAGE_ERRORS: readonly Cause[] = ['redirect-mismatch', 'client-unknown', 'wrong-app-type', 'app-deactivated'];

@@ -1,8 +1,8 @@
 import type { ExplainRef } from '~/probes';
-import { explainLink, explainTarget } from '../format';
-import { fill } from '../labels/fill';
-import type { BaseToolProps } from '../types';
-import type { PlaygroundLabels } from './labels';
+import { explainLink, explainTarget } from '~/islands/tools/format';
+import { fill } from '~/islands/tools/labels/fill';
+import type { BaseToolProps } from '~/islands/tools/types';
+import type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels';
 
 /** Links to the step that explains a cause, then the other places worth a look. */
 export function CauseLinks({ base, t, step, also }: { base: BaseToolProps; t: PlaygroundLabels; step: ExplainRef | null; also: readonly ExplainRef[] }) {

@@ -1,8 +1,8 @@
-import { fill } from '../labels/fill';
-import { Progress } from '../Progress';
-import { StepHeading } from './StepHeading';
-import type { StepProps } from './types';
-import { timeLeft, useNow } from './use-now';
+import { fill } from '~/islands/tools/labels/fill';
+import { Progress } from '~/islands/tools/Progress';
+import { StepHeading } from '~/islands/tools/oauth-playground/StepHeading';
+import type { StepProps } from '~/islands/tools/oauth-playground/types';
+import { timeLeft, useNow } from '~/islands/tools/oauth-playground/use-now';
 
 /** Step 2 (device): the user code and verification page, a visible countdown, polling until an answer or Cancel. */
 export function DeviceStep({ base, t, snapshot, send }: StepProps) {

@@ -1,15 +1,21 @@
 import { describeCodeExchange } from '~/probes';
 import { hostOf } from '~/playground/form';
-import { Progress } from '../Progress';
-import { RequestPreview } from '../RequestPreview';
-import { StepHeading } from './StepHeading';
-import type { StepProps } from './types';
+import { Progress } from '~/islands/tools/Progress';
+import { RequestPreview } from '~/islands/tools/RequestPreview';
+import { StepHeading } from '~/islands/tools/oauth-playground/StepHeading';
+import type { StepProps } from '~/islands/tools/oauth-playground/types';
 
 /** Step 3 (PKCE): the state checked, the exchange shown as it will be sent, sent only on a click. */
 export function ExchangeStep({ base, t, snapshot, send }: StepProps) {
   const c = snapshot.context;
   const sending = snapshot.matches({ exchange: 'sending' });
-  const described = describeCodeExchange({ clientId: c.clientId, ...hostOf(c), redirectUri: c.redirectUri, code: c.callback?.code ?? '', codeVerifier: c.pkce?.verifier ?? '' });
+  const described = describeCodeExchange({
+    clientId: c.clientId,
+    ...hostOf(c),
+    redirectUri: c.redirectUri,
+    code: c.callback?.code ?? '',
+    codeVerifier: c.pkce?.verifier ?? '',
+  });
   return (
     <section class="pg-step" aria-labelledby="pg-step-heading">
       <StepHeading step="exchange" t={t} />
@@ -26,7 +32,14 @@ export function ExchangeStep({ base, t, snapshot, send }: StepProps) {
           {t.restart}
         </button>
       </div>
-      {sending && <Progress startedAt={Date.now()} hosts={described.ok ? [new URL(described.request.url).origin] : []} onCancel={() => send({ type: 'user.cancel' })} labels={base.common} />}
+      {sending && (
+        <Progress
+          startedAt={Date.now()}
+          hosts={described.ok ? [new URL(described.request.url).origin] : []}
+          onCancel={() => send({ type: 'user.cancel' })}
+          labels={base.common}
+        />
+      )}
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { describeCodeExchange, describeDeviceCode, toCurl, toPowerShell, type PlannedRequest } from '~/probes';
 import { hostOf } from '~/playground/form';
 import type { PlaygroundContext } from '~/playground/types';
-import { VerdictView } from '../VerdictView';
-import { CauseLinks } from './CauseLinks';
-import { StepHeading } from './StepHeading';
-import type { StepProps } from './types';
+import { VerdictView } from '~/islands/tools/VerdictView';
+import { CauseLinks } from '~/islands/tools/oauth-playground/CauseLinks';
+import { StepHeading } from '~/islands/tools/oauth-playground/StepHeading';
+import type { StepProps } from '~/islands/tools/oauth-playground/types';
 
 /** Where the flow stopped: the shared verdict, the playground's cause, the step to go to. */
 export function FailedStep({ base, t, snapshot, send }: StepProps) {

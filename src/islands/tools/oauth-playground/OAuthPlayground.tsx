@@ -6,15 +6,15 @@ import { playgroundMachine, stepOf } from '~/playground/machine';
 import { browserSessionStore } from '~/playground/session';
 import { decodeShare } from '~/playground/share-link';
 import { useActor } from '~/lib/use-actor';
-import type { BaseToolProps } from '../types';
-import { AuthorizeStep } from './AuthorizeStep';
-import { DeviceStep } from './DeviceStep';
-import { ExchangeStep } from './ExchangeStep';
-import { FailedStep } from './FailedStep';
-import type { PlaygroundLabels } from './labels';
-import { SetupStep } from './SetupStep';
-import { SharePanel } from './SharePanel';
-import { TokensStep } from './TokensStep';
+import type { BaseToolProps } from '~/islands/tools/types';
+import { AuthorizeStep } from '~/islands/tools/oauth-playground/AuthorizeStep';
+import { DeviceStep } from '~/islands/tools/oauth-playground/DeviceStep';
+import { ExchangeStep } from '~/islands/tools/oauth-playground/ExchangeStep';
+import { FailedStep } from '~/islands/tools/oauth-playground/FailedStep';
+import type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels';
+import { SetupStep } from '~/islands/tools/oauth-playground/SetupStep';
+import { SharePanel } from '~/islands/tools/oauth-playground/SharePanel';
+import { TokensStep } from '~/islands/tools/oauth-playground/TokensStep';
 
 interface Props extends BaseToolProps {
   readonly labels: PlaygroundLabels;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { encodeShare } from '~/playground/share-link';
-import { CopyButton } from '../CopyButton';
-import type { StepProps } from './types';
+import { CopyButton } from '~/islands/tools/CopyButton';
+import type { StepProps } from '~/islands/tools/oauth-playground/types';
 
 /** The share link: settings and step only; the client id only when the box is ticked. */
 export function SharePanel({ base, t, snapshot, step }: StepProps & { step: 'setup' | 'authorize' }) {

@@ -1,4 +1,4 @@
-import type { PlaygroundLabels } from './labels';
+import type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels';
 import type { StepId } from '~/playground/types';
 
 /** The step's heading: focus lands here whenever the step changes (the root moves it). */

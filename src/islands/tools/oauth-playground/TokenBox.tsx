@@ -1,10 +1,10 @@
 import type { Locale } from '~/wizards/engine/types';
-import { MaskedToken } from '../MaskedToken';
-import { localDateTime } from '../format';
-import type { CommonLabels } from '../labels';
-import { fill } from '../labels/fill';
-import type { PlaygroundLabels } from './labels';
-import { timeLeft, useNow } from './use-now';
+import { MaskedToken } from '~/islands/tools/MaskedToken';
+import { localDateTime } from '~/islands/tools/format';
+import type { CommonLabels } from '~/islands/tools/labels';
+import { fill } from '~/islands/tools/labels/fill';
+import type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels';
+import { timeLeft, useNow } from '~/islands/tools/oauth-playground/use-now';
 
 interface Props {
   readonly id: string;

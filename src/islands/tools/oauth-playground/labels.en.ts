@@ -1,4 +1,4 @@
-import type { PlaygroundLabels } from './labels-shape';
+import type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels-shape';
 
 export const playgroundEn: PlaygroundLabels = {
   steps: {
@@ -22,20 +22,24 @@ export const playgroundEn: PlaygroundLabels = {
   redirectHint: 'Add exactly this address as one of the app’s redirect URLs (up to 3) before you open the authorize page. It is this page’s own address.',
   prepare: 'Build the authorize link',
   startDevice: 'Get a device code',
-  devicePreviewIntro: 'Clicking sends this request, then polls the token endpoint at the interval Coze gives until you approve, decline, cancel, or the code expires.',
+  devicePreviewIntro:
+    'Clicking sends this request, then polls the token endpoint at the interval Coze gives until you approve, decline, cancel, or the code expires.',
   webText: [
     'A web backend app proves itself with its client secret on every code exchange and refresh. That secret must stay on your server: a page that asks for it would put it in a browser, its memory and its extensions.',
     'So this flow is not run here. Run the exchange from a terminal on a machine you trust, with the secret in an environment variable (the command below reads it from COZE_CLIENT_SECRET), and paste the JSON answer into the error lookup if it fails.',
   ],
   webCommandIntro: 'The exchange as a command (fill in your values):',
-  authorizeIntro: 'Open the authorize page, sign in to Coze and allow the app. Coze then sends the browser back to this page with a one-time code, and the page continues at step 3.',
+  authorizeIntro:
+    'Open the authorize page, sign in to Coze and allow the app. Coze then sends the browser back to this page with a one-time code, and the page continues at step 3.',
   authorizeLink: 'Open the authorize page',
   authorizeUrlLabel: 'Authorize URL (response_type=code, S256 code_challenge)',
-  storageNote: 'Until you come back, this tab’s session storage holds only the PKCE code_verifier, the state, the client ID and the region; they are deleted as soon as the exchange answers or you start over. Tokens are never stored.',
+  storageNote:
+    'Until you come back, this tab’s session storage holds only the PKCE code_verifier, the state, the client ID and the region; they are deleted as soon as the exchange answers or you start over. Tokens are never stored.',
   pageErrorsHeading: 'If Coze shows an error instead of the consent page',
   pageErrorsIntro: 'Those errors stay on Coze’s page, so this page cannot see them. The usual causes:',
   stateChecked: 'The state that came back matches the one this tab sent, and the code has been removed from the address bar.',
-  exchangeIntro: 'This is the exchange, exactly as it will be sent: a JSON body with the code_verifier and no Authorization header. Nothing is sent until you click.',
+  exchangeIntro:
+    'This is the exchange, exactly as it will be sent: a JSON body with the code_verifier and no Authorization header. Nothing is sent until you click.',
   exchangeButton: 'Exchange the code for tokens',
   tokensIntro: 'The tokens live in this page’s memory only: leaving or reloading the page drops them.',
   accessLabel: 'Access token',
@@ -52,8 +56,14 @@ export const playgroundEn: PlaygroundLabels = {
   refreshWarning: 'A refresh makes the current refresh token useless at once; the new one is shown first.',
   checkHeading: 'Token test',
   refreshHeading: 'Refresh',
-  exchangeValid: { title: 'Code exchanged', text: 'The token endpoint accepted the code and the code_verifier and issued the tokens below. It does not say which account they belong to: use “Test this token” for that.' },
-  refreshValid: { title: 'Tokens refreshed', text: 'The token endpoint issued a new access token and a new refresh token. The old refresh token is now spent and will not work again.' },
+  exchangeValid: {
+    title: 'Code exchanged',
+    text: 'The token endpoint accepted the code and the code_verifier and issued the tokens below. It does not say which account they belong to: use “Test this token” for that.',
+  },
+  refreshValid: {
+    title: 'Tokens refreshed',
+    text: 'The token endpoint issued a new access token and a new refresh token. The old refresh token is now spent and will not work again.',
+  },
   userLine: 'Account: {name}',
   noRefreshToken: 'No refresh token is left to use; authorize again to get one.',
   deviceIntro: 'Open the verification page (on this or another device), sign in and enter the code. This page polls Coze meanwhile.',
@@ -79,18 +89,48 @@ export const playgroundEn: PlaygroundLabels = {
   shareLabel: 'Link',
   shareHint: 'The link restores the flow, the region and this step. It never carries a base URL, code, verifier or token.',
   causes: {
-    'redirect-mismatch': { title: 'The redirect URL does not match', text: 'The redirect_uri must equal one of the URLs registered on the app, character for character, in the authorize request and again in the exchange.' },
-    'client-unknown': { title: 'This region does not know the client ID', text: 'Either the client ID has a typo, or the app was created on the other site (coze.cn vs coze.com): pick the other region and try again.' },
-    'wrong-app-type': { title: 'The app’s client type does not allow this flow', text: 'PKCE needs the client type 移动端/PC 桌面端/单页面应用, the device flow TV端/设备应用/类命令行程序. Create an app of the right type.' },
+    'redirect-mismatch': {
+      title: 'The redirect URL does not match',
+      text: 'The redirect_uri must equal one of the URLs registered on the app, character for character, in the authorize request and again in the exchange.',
+    },
+    'client-unknown': {
+      title: 'This region does not know the client ID',
+      text: 'Either the client ID has a typo, or the app was created on the other site (coze.cn vs coze.com): pick the other region and try again.',
+    },
+    'wrong-app-type': {
+      title: 'The app’s client type does not allow this flow',
+      text: 'PKCE needs the client type 移动端/PC 桌面端/单页面应用, the device flow TV端/设备应用/类命令行程序. Create an app of the right type.',
+    },
     'app-deactivated': { title: 'The OAuth app is deactivated', text: 'Coze says the app’s owner has deactivated it; nothing works until it is active again.' },
-    'state-mismatch': { title: 'The state does not match: stopped', text: 'The answer carries a state this tab did not send. That is what a forged redirect (CSRF) looks like, so the code was thrown away unused. Start over from this page.' },
-    'session-lost': { title: 'This tab did not start this authorization', text: 'The code_verifier and state are kept in the tab that built the link. Start over in one tab, and do not open the link in a new one.' },
-    'code-spent': { title: 'The code was already used or has expired', text: 'An authorization code works once and only for a short time. Authorize again to get a new one.' },
-    'verifier-mismatch': { title: 'The code_verifier does not match the challenge', text: 'The verifier sent must be the one whose S256 hash went into the authorize URL. Start over so both come from the same run.' },
-    'access-denied': { title: 'The authorization was declined', text: 'Someone clicked cancel on the consent page, or the account may not authorize apps (in enterprises, only super admins and admins can). Authorize again and allow.' },
+    'state-mismatch': {
+      title: 'The state does not match: stopped',
+      text: 'The answer carries a state this tab did not send. That is what a forged redirect (CSRF) looks like, so the code was thrown away unused. Start over from this page.',
+    },
+    'session-lost': {
+      title: 'This tab did not start this authorization',
+      text: 'The code_verifier and state are kept in the tab that built the link. Start over in one tab, and do not open the link in a new one.',
+    },
+    'code-spent': {
+      title: 'The code was already used or has expired',
+      text: 'An authorization code works once and only for a short time. Authorize again to get a new one.',
+    },
+    'verifier-mismatch': {
+      title: 'The code_verifier does not match the challenge',
+      text: 'The verifier sent must be the one whose S256 hash went into the authorize URL. Start over so both come from the same run.',
+    },
+    'access-denied': {
+      title: 'The authorization was declined',
+      text: 'Someone clicked cancel on the consent page, or the account may not authorize apps (in enterprises, only super admins and admins can). Authorize again and allow.',
+    },
     'device-expired': { title: 'The device code expired', text: 'Nobody approved it in time. Get a new code and approve it before the countdown ends.' },
-    'refresh-failed': { title: 'The refresh token was refused', text: 'A refresh token works once (refreshes rotate) and for 30 days. This one is spent or expired; authorize again.' },
-    'cors-blocked': { title: 'The browser blocked the answer', text: 'Coze’s host answered, but the browser would not let this page read it. Run the same request from a terminal.' },
+    'refresh-failed': {
+      title: 'The refresh token was refused',
+      text: 'A refresh token works once (refreshes rotate) and for 30 days. This one is spent or expired; authorize again.',
+    },
+    'cors-blocked': {
+      title: 'The browser blocked the answer',
+      text: 'Coze’s host answered, but the browser would not let this page read it. Run the same request from a terminal.',
+    },
     unreachable: { title: 'The host could not be reached', text: 'No answer came back: network, DNS, a proxy or a firewall is in the way.' },
     other: { title: 'An answer the playground does not recognise', text: 'See the evidence for what the host said.' },
   },

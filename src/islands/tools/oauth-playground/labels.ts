@@ -3,10 +3,10 @@
  * as a prop; a unit test fails when a key is missing or empty in either locale.
  */
 import type { Locale } from '~/wizards/engine/types';
-import { playgroundEn } from './labels.en';
-import { playgroundZh } from './labels.zh-CN';
-import type { PlaygroundLabels } from './labels-shape';
+import { playgroundEn } from '~/islands/tools/oauth-playground/labels.en';
+import { playgroundZh } from '~/islands/tools/oauth-playground/labels.zh-CN';
+import type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels-shape';
 
-export type { PlaygroundLabels } from './labels-shape';
+export type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels-shape';
 
 export const playgroundLabels: Readonly<Record<Locale, PlaygroundLabels>> = { 'zh-CN': playgroundZh, en: playgroundEn };

@@ -1,4 +1,4 @@
-import type { PlaygroundLabels } from './labels-shape';
+import type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels-shape';
 
 export const playgroundZh: PlaygroundLabels = {
   steps: {
@@ -31,7 +31,8 @@ export const playgroundZh: PlaygroundLabels = {
   authorizeIntro: '打开授权页，登录扣子并同意授权。之后扣子会带着一次性授权码把浏览器送回本页，页面从第 3 步继续。',
   authorizeLink: '打开授权页',
   authorizeUrlLabel: '授权 URL（response_type=code，S256 code_challenge）',
-  storageNote: '在你回来之前，本标签页的会话存储（sessionStorage）里只保存 PKCE 的 code_verifier、state、客户端 ID 和区域；换取请求一有回应或你重新开始，它们就会被删除。令牌永远不会被保存。',
+  storageNote:
+    '在你回来之前，本标签页的会话存储（sessionStorage）里只保存 PKCE 的 code_verifier、state、客户端 ID 和区域；换取请求一有回应或你重新开始，它们就会被删除。令牌永远不会被保存。',
   pageErrorsHeading: '如果扣子显示的是错误而不是授权页',
   pageErrorsIntro: '这类错误停留在扣子的页面上，本页看不到。常见原因：',
   stateChecked: '返回的 state 与本标签页发出的一致，授权码也已从地址栏中移除。',
@@ -52,7 +53,10 @@ export const playgroundZh: PlaygroundLabels = {
   refreshWarning: '刷新会让当前的刷新令牌立即失效；新的刷新令牌会显示在最前面。',
   checkHeading: '令牌测试',
   refreshHeading: '刷新',
-  exchangeValid: { title: '授权码已换成令牌', text: '令牌端点接受了授权码和 code_verifier，签发了下面的令牌。它不会说明令牌属于哪个账号：要知道这一点，请点“测试这个令牌”。' },
+  exchangeValid: {
+    title: '授权码已换成令牌',
+    text: '令牌端点接受了授权码和 code_verifier，签发了下面的令牌。它不会说明令牌属于哪个账号：要知道这一点，请点“测试这个令牌”。',
+  },
   refreshValid: { title: '令牌已刷新', text: '令牌端点签发了新的访问令牌和新的刷新令牌。旧的刷新令牌已经用掉，不能再用。' },
   userLine: '账号：{name}',
   noRefreshToken: '已经没有可用的刷新令牌了，请重新授权以获取新的。',
@@ -80,14 +84,32 @@ export const playgroundZh: PlaygroundLabels = {
   shareHint: '链接会恢复授权流程、区域和当前步骤，永远不会包含 API 地址、授权码、code_verifier 或令牌。',
   causes: {
     'redirect-mismatch': { title: '重定向 URL 不一致', text: 'redirect_uri 必须与应用上登记的某个 URL 逐字符相同，授权请求和换取请求里都要一致。' },
-    'client-unknown': { title: '这个区域不认识这个客户端 ID', text: '要么客户端 ID 有笔误，要么应用创建在另一个站点（coze.cn 与 coze.com）：请选择另一个区域再试。' },
-    'wrong-app-type': { title: '应用的客户端类型不支持这个流程', text: 'PKCE 需要客户端类型“移动端/PC 桌面端/单页面应用”，设备码流程需要“TV端/设备应用/类命令行程序”。请创建类型正确的应用。' },
+    'client-unknown': {
+      title: '这个区域不认识这个客户端 ID',
+      text: '要么客户端 ID 有笔误，要么应用创建在另一个站点（coze.cn 与 coze.com）：请选择另一个区域再试。',
+    },
+    'wrong-app-type': {
+      title: '应用的客户端类型不支持这个流程',
+      text: 'PKCE 需要客户端类型“移动端/PC 桌面端/单页面应用”，设备码流程需要“TV端/设备应用/类命令行程序”。请创建类型正确的应用。',
+    },
     'app-deactivated': { title: 'OAuth 应用已被停用', text: '扣子表示应用的所有者已停用它；重新启用之前，什么都无法进行。' },
-    'state-mismatch': { title: 'state 不一致：已停止', text: '返回里带着本标签页没有发出的 state。伪造的重定向（CSRF）就是这个样子，所以授权码未经使用就被丢弃了。请在本页重新开始。' },
-    'session-lost': { title: '这次授权不是本标签页发起的', text: 'code_verifier 和 state 保存在生成链接的那个标签页里。请在同一个标签页中重新开始，不要在新标签页中打开链接。' },
+    'state-mismatch': {
+      title: 'state 不一致：已停止',
+      text: '返回里带着本标签页没有发出的 state。伪造的重定向（CSRF）就是这个样子，所以授权码未经使用就被丢弃了。请在本页重新开始。',
+    },
+    'session-lost': {
+      title: '这次授权不是本标签页发起的',
+      text: 'code_verifier 和 state 保存在生成链接的那个标签页里。请在同一个标签页中重新开始，不要在新标签页中打开链接。',
+    },
     'code-spent': { title: '授权码已被使用或已过期', text: '授权码只能用一次，而且有效时间很短。请重新授权以获取新的授权码。' },
-    'verifier-mismatch': { title: 'code_verifier 与 code_challenge 不匹配', text: '发送的 verifier 必须是授权 URL 中那个 S256 哈希对应的原值。请重新开始，让两者来自同一次运行。' },
-    'access-denied': { title: '授权被拒绝', text: '有人在授权页上点了取消，或者该账号无权授权应用（企业版中只有超级管理员和管理员可以）。请重新授权并点击同意。' },
+    'verifier-mismatch': {
+      title: 'code_verifier 与 code_challenge 不匹配',
+      text: '发送的 verifier 必须是授权 URL 中那个 S256 哈希对应的原值。请重新开始，让两者来自同一次运行。',
+    },
+    'access-denied': {
+      title: '授权被拒绝',
+      text: '有人在授权页上点了取消，或者该账号无权授权应用（企业版中只有超级管理员和管理员可以）。请重新授权并点击同意。',
+    },
     'device-expired': { title: '设备码已过期', text: '在有效期内没有人同意授权。请获取新的设备码，并在倒计时结束前完成授权。' },
     'refresh-failed': { title: '刷新令牌被拒绝', text: '刷新令牌只能用一次（每次刷新都会轮换），有效期 30 天。这个刷新令牌已用过或已过期，请重新授权。' },
     'cors-blocked': { title: '浏览器拦截了响应', text: '扣子的主机有回应，但浏览器不允许本页读取。请在终端里运行同样的请求。' },

@@ -1,7 +1,7 @@
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { playgroundMachine } from '~/playground/machine';
-import type { BaseToolProps } from '../types';
-import type { PlaygroundLabels } from './labels';
+import type { BaseToolProps } from '~/islands/tools/types';
+import type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels';
 
 export type PlaygroundActor = ActorRefFrom<typeof playgroundMachine>;
 export type PlaygroundSnapshot = SnapshotFrom<typeof playgroundMachine>;

@@ -1,8 +1,8 @@
 import type { RefreshResult } from '~/probes';
 import type { Locale } from '~/wizards/engine/types';
-import { CopyButton } from '../CopyButton';
-import { IssuedToken } from '../IssuedToken';
-import type { CommonLabels, RefreshLabels } from '../labels';
+import { CopyButton } from '~/islands/tools/CopyButton';
+import { IssuedToken } from '~/islands/tools/IssuedToken';
+import type { CommonLabels, RefreshLabels } from '~/islands/tools/labels';
 
 interface Props {
   readonly result: RefreshResult & { readonly newRefreshToken: string };
@@ -22,7 +22,17 @@ export function RefreshSuccess({ result: r, locale, labels: t, common: l }: Prop
         <h3>{t.newRefreshHeading}</h3>
         <div class="tool-field">
           <label for="rt-new-refresh">{t.newRefreshLabel}</label>
-          <input id="rt-new-refresh" name="new-refresh-token" type="text" readOnly value={r.newRefreshToken} autocomplete="off" spellcheck={false} aria-describedby="rt-new-refresh-hint" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="rt-new-refresh"
+            name="new-refresh-token"
+            type="text"
+            readOnly
+            value={r.newRefreshToken}
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby="rt-new-refresh-hint"
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <p id="rt-new-refresh-hint">{t.savedHint}</p>
         </div>
         <CopyButton text={() => r.newRefreshToken} labels={l} />
@@ -30,7 +40,15 @@ export function RefreshSuccess({ result: r, locale, labels: t, common: l }: Prop
       {r.accessToken && (
         <>
           <h3>{t.accessHeading}</h3>
-          <IssuedToken id="rt-access" label={t.accessLabel} token={r.accessToken} fingerprint={r.accessTokenFingerprint} expiresAt={r.expiresAt} locale={locale} labels={l} />
+          <IssuedToken
+            id="rt-access"
+            label={t.accessLabel}
+            token={r.accessToken}
+            fingerprint={r.accessTokenFingerprint}
+            expiresAt={r.expiresAt}
+            locale={locale}
+            labels={l}
+          />
         </>
       )}
     </div>

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RefreshInput } from '~/probes';
-import type { RefreshLabels, TokenCheckLabels, TokenFormLabels } from '../labels';
-import { TokenCheck } from '../TokenCheck';
-import type { BaseToolProps } from '../types';
+import type { RefreshLabels, TokenCheckLabels, TokenFormLabels } from '~/islands/tools/labels';
+import { TokenCheck } from '~/islands/tools/TokenCheck';
+import type { BaseToolProps } from '~/islands/tools/types';
 
 interface Props {
   readonly base: BaseToolProps;

@@ -1,7 +1,7 @@
 import type { NormalizedToken } from '~/probes';
-import type { CommonLabels, TokenCheckLabels } from '../labels';
-import { fill } from '../labels/fill';
-import type { ToolCopy } from '../types';
+import type { CommonLabels, TokenCheckLabels } from '~/islands/tools/labels';
+import { fill } from '~/islands/tools/labels/fill';
+import type { ToolCopy } from '~/islands/tools/types';
 
 interface Props {
   readonly id: string;

@@ -1,5 +1,5 @@
 import type { TokenCheckResult } from '~/probes';
-import type { CommonLabels, TokenCheckLabels } from '../labels';
+import type { CommonLabels, TokenCheckLabels } from '~/islands/tools/labels';
 
 interface Props {
   readonly result: TokenCheckResult;

@@ -1,10 +1,10 @@
 import type { HostChoice, TokenCheckResult } from '~/probes';
 import type { Locale } from '~/wizards/engine/types';
-import { explainLink } from '../format';
-import type { CommonLabels, TokenCheckLabels } from '../labels';
-import { scrubSecrets } from '../stand-ins';
-import type { ToolCopy, Titles } from '../types';
-import { roleText, typeText } from './TokenReport';
+import { explainLink } from '~/islands/tools/format';
+import type { CommonLabels, TokenCheckLabels } from '~/islands/tools/labels';
+import { scrubSecrets } from '~/islands/tools/stand-ins';
+import type { ToolCopy, Titles } from '~/islands/tools/types';
+import { roleText, typeText } from '~/islands/tools/token-check/TokenReport';
 
 export interface ReportContext {
   readonly host: HostChoice;

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { resolveBaseUrl } from '~/probes/base-url';
 import { connectAllowed } from '~/probes/connect-src';
-import { fill } from '../labels/fill';
-import type { TokenFormLabels } from '../labels/token-form';
-import { pagePolicy } from './draft';
+import { fill } from '~/islands/tools/labels/fill';
+import type { TokenFormLabels } from '~/islands/tools/labels/token-form';
+import { pagePolicy } from '~/islands/tools/token-form/draft';
 
 /** The origin of a typed custom base URL that this page's CSP would block; null when it may be reached. */
 export function blockedOrigin(host: string, baseUrl: string): string | null {

@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { Field } from '../Field';
-import { problemMessage } from '../format';
-import { HostField } from '../HostField';
-import type { CommonLabels } from '../labels';
-import { fill } from '../labels/fill';
-import type { TokenFormLabels } from '../labels/token-form';
-import { RequestPreview } from '../RequestPreview';
-import type { ToolCopy } from '../types';
-import { CspBlocked } from './CspBlocked';
-import { APP_HOSTS, type AppHostChoice } from './draft';
-import { HOSTS, type TokenForm as FormState } from './use-token-form';
+import { Field } from '~/islands/tools/Field';
+import { problemMessage } from '~/islands/tools/format';
+import { HostField } from '~/islands/tools/HostField';
+import type { CommonLabels } from '~/islands/tools/labels';
+import { fill } from '~/islands/tools/labels/fill';
+import type { TokenFormLabels } from '~/islands/tools/labels/token-form';
+import { RequestPreview } from '~/islands/tools/RequestPreview';
+import type { ToolCopy } from '~/islands/tools/types';
+import { CspBlocked } from '~/islands/tools/token-form/CspBlocked';
+import { APP_HOSTS, type AppHostChoice } from '~/islands/tools/token-form/draft';
+import { HOSTS, type TokenForm as FormState } from '~/islands/tools/token-form/use-token-form';
 import type { TokenCheckInput } from '~/probes';
 
 export interface TokenFormText {
@@ -87,15 +87,30 @@ export function TokenForm(props: Props) {
   } as const;
 
   return (
-    <form class={props.class} ref={f.rootRef as never} noValidate autocomplete="off" onSubmit={(e) => e.preventDefault()} aria-busy={running ? 'true' : 'false'}>
+    <form
+      class={props.class}
+      ref={f.rootRef as never}
+      noValidate
+      autocomplete="off"
+      onSubmit={(e) => e.preventDefault()}
+      aria-busy={running ? 'true' : 'false'}
+    >
       {props.intro}
       <Field id={`${id}-token`} label={props.tokenLabel} hint={props.tokenHint} error={tokenError} after={props.feedback}>
-        {(c) =>
-          variant === 'tool' ? <textarea {...c} {...control} rows={3} /> : <input {...c} {...control} type="password" />
-        }
+        {(c) => (variant === 'tool' ? <textarea {...c} {...control} rows={3} /> : <input {...c} {...control} type="password" />)}
       </Field>
       {props.hintExtra}
-      <HostField idPrefix={id} hosts={HOSTS} host={f.host} onHost={f.setHost} onBaseUrl={f.refresh} baseUrlRef={f.baseUrlRef} baseUrlError={baseError} disabled={running} labels={l} />
+      <HostField
+        idPrefix={id}
+        hosts={HOSTS}
+        host={f.host}
+        onHost={f.setHost}
+        onBaseUrl={f.refresh}
+        baseUrlRef={f.baseUrlRef}
+        baseUrlError={baseError}
+        disabled={running}
+        labels={l}
+      />
       <fieldset class="tool-fieldset" disabled={running}>
         <legend>{t.appHostLegend}</legend>
         {APP_HOSTS.map((value) => (
@@ -110,10 +125,14 @@ export function TokenForm(props: Props) {
           {fill(t.appHostBoth, { run: props.runLabel })}
         </p>
       )}
-      {f.host === 'custom' && draft.blockedOrigin && <CspBlocked origin={draft.blockedOrigin} labels={t} refused={refusal === 'csp'} commandRoute={props.commandRoute} />}
+      {f.host === 'custom' && draft.blockedOrigin && (
+        <CspBlocked origin={draft.blockedOrigin} labels={t} refused={refusal === 'csp'} commandRoute={props.commandRoute} />
+      )}
       <RequestPreview idPrefix={id} requests={draft.described.ok ? draft.described.requests : null} labels={l} headingLevel={variant === 'wizard' ? 3 : 2} />
       <div class="tool-actions">
-        {running && props.busy ? props.busy : (
+        {running && props.busy ? (
+          props.busy
+        ) : (
           <button type="button" class="tool-primary wizard-primary" data-run disabled={running || !hydrated} onClick={onRun}>
             {props.runLabel}
           </button>

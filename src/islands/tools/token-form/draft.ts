@@ -9,7 +9,7 @@ import { resolveBaseUrl } from '~/probes/base-url';
 import { normalizeToken } from '~/probes/normalize-token';
 import { describeRequests } from '~/probes/plan';
 import { connectAllowed } from '~/probes/connect-src';
-import { commandPlan, STAND_IN, type CommandPlan } from '../stand-ins';
+import { commandPlan, STAND_IN, type CommandPlan } from '~/islands/tools/stand-ins';
 
 export type AppHostChoice = 'cn' | 'com' | 'custom' | 'unknown';
 export const APP_HOSTS: readonly AppHostChoice[] = ['cn', 'com', 'custom', 'unknown'];

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HostChoice, TokenCheckInput } from '~/probes';
-import { earlyHost } from '../HostField';
-import { APP_HOSTS, draftOf, pagePolicy, refusalOf, type AppHostChoice, type Refusal, type TokenDraft } from './draft';
+import { earlyHost } from '~/islands/tools/HostField';
+import { APP_HOSTS, draftOf, pagePolicy, refusalOf, type AppHostChoice, type Refusal, type TokenDraft } from '~/islands/tools/token-form/draft';
 
 export const HOSTS: readonly HostChoice[] = ['cn', 'com', 'auto', 'custom'];
 

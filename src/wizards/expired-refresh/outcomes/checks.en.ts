@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 // Outcomes a live token check can reach that say "the token has not expired; this is the real problem".
 const CHECK = 'Run the **token check** again with the token your app sends.';
@@ -52,8 +52,7 @@ export default {
   },
   'rate-limited-not-expired': {
     title: 'The token is rate limited, not expired',
-    problem:
-      '`4013` (or HTTP 429) means too many requests, too fast. The token is accepted; retrying at once makes it worse.',
+    problem: '`4013` (or HTTP 429) means too many requests, too fast. The token is accepted; retrying at once makes it worse.',
     steps: [
       'Back off: wait and retry with growing pauses (for example 1, 2, 4 seconds) and a cap on retries.',
       'Limit how many calls run at once, and cache what does not change.',

@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 // 在线检查能走到的几个结论：令牌其实没过期，真正的问题在别处。
 const CHECK = '用应用实际发送的令牌再跑一次 **令牌检查**。';
@@ -40,8 +40,7 @@ export default {
   },
   'token-lacks-permission': {
     title: '令牌能用但缺权限：它没有过期',
-    problem:
-      '`4101`（`Your token does not have permission to access resource…`）表示接口认得这个令牌，但它无权做这件事。刷新或按原样重建都没用。',
+    problem: '`4101`（`Your token does not have permission to access resource…`）表示接口认得这个令牌，但它无权做这件事。刷新或按原样重建都没用。',
     steps: [
       '个人访问令牌：新建一个，勾选代码调用的权限点，并在“访问团队空间”里选中智能体或工作流所在的空间。',
       'OAuth 应用：在 `https://www.coze.cn/open/oauth/apps` 给应用加上权限点，再让用户重新授权，新权限点才生效。',

@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 const unknownRefreshError =
   'The docs do not say what an expired or already used refresh token returns (error code, HTTP status), and `invalid_grant` is not in their error table. So do not judge by the error text alone; go by the circumstances described above.';
@@ -12,12 +12,12 @@ export default {
       'The token chain is broken now: have the user re-authorize once to get a new `access_token` and `refresh_token`.',
       'After every successful refresh, persist the new `refresh_token` from the response (with `access_token` and `expires_in`) before you use the new access token.',
       'Allow only one refresh in flight per process: keep the running refresh as a promise that every other caller awaits, e.g. `refreshing ??= doRefresh().finally(() => { refreshing = null; })`.',
-      'Across tabs, take a lock with `navigator.locks.request(\'coze-refresh\', refreshOnce)` and re-read storage once you hold it: if another tab has refreshed already, use its new token. Across processes or instances, use a database or Redis lock and re-read inside it the same way.',
+      "Across tabs, take a lock with `navigator.locks.request('coze-refresh', refreshOnce)` and re-read storage once you hold it: if another tab has refreshed already, use its new token. Across processes or instances, use a database or Redis lock and re-read inside it the same way.",
       'When a refresh request times out, do not simply retry with the old refresh token: re-read storage first to see whether a new token has arrived.',
     ],
     verify: [
       'Open two tabs, or trigger two calls at once: the **Network** panel of the browser developer tools should show a single `oauth2/token` request.',
-      'Check the saved refresh token with this site\'s **refresh test** tool. It warns you first that a refresh voids the old token, and shows the new refresh token first: save it straight away.',
+      "Check the saved refresh token with this site's **refresh test** tool. It warns you first that a refresh voids the old token, and shows the new refresh token first: save it straight away.",
     ],
     uncertain: unknownRefreshError,
   },
@@ -43,7 +43,7 @@ export default {
       'Your app reads a token it saved earlier instead of the one you just tested: an entry in browser `localStorage` (some projects call it `coze_oauth_tokens`), a token file, a database row, or an environment variable read when the process started. The token or refresh token in there may have expired long ago or been voided by rotation, so every call and every refresh fails.',
     steps: [
       'Find where your app keeps its tokens. In the browser: open the developer tools (F12) → **Application** → **Local Storage** and find the entry holding the tokens; its name depends on the project.',
-      'Delete that entry, e.g. run `localStorage.removeItem(\'coze_oauth_tokens\')` in the console (with your own key name), then reload the page. On a server: delete the token file or database row; if you changed an environment variable or `.env`, restart the process for it to take effect.',
+      "Delete that entry, e.g. run `localStorage.removeItem('coze_oauth_tokens')` in the console (with your own key name), then reload the page. On a server: delete the token file or database row; if you changed an environment variable or `.env`, restart the process for it to take effect.",
       'Authorize again so the app saves a brand-new `access_token` and `refresh_token`; with a personal access token, put the new token into the configuration.',
       'Keep tokens in one place only: write the new values back after every refresh, and have every tab and instance read from there instead of caching a copy of its own.',
     ],
@@ -72,7 +72,7 @@ export default {
   'client-mismatch': {
     title: 'The client id or client secret does not match',
     problem:
-      '`invalid_client` means the token endpoint does not accept the client credentials in the request. The `client_id` of a refresh must be the same OAuth app that issued the tokens; a web backend app must also send that app\'s client secret, while a PKCE app has no secret at all.',
+      "`invalid_client` means the token endpoint does not accept the client credentials in the request. The `client_id` of a refresh must be the same OAuth app that issued the tokens; a web backend app must also send that app's client secret, while a PKCE app has no secret at all.",
     steps: [
       'Open the app at `https://www.coze.cn/open/oauth/apps` (or `https://code.coze.cn/home` → **API & SDK → 授权 → OAuth 应用**) and check its client type and client id (which looks like `<32 digits>.app.coze`).',
       'Web backend app: the refresh request header must be `Authorization: Bearer <client_secret>` and the body `{"grant_type": "refresh_token", "client_id": "<YOUR_CLIENT_ID>", "refresh_token": "<REFRESH_TOKEN>"}`. Make sure the secret and the client id come from the same app, not mixed with another app\'s or another environment\'s settings.',
@@ -91,14 +91,15 @@ export default {
     steps: [
       'Check which region the app is in: 扣子 OAuth apps are at `https://www.coze.cn/open/oauth/apps`.',
       'Use one region for all three addresses: authorize page `https://www.coze.cn/api/permission/oauth2/authorize`, token endpoint `https://api.coze.cn/api/permission/oauth2/token`, API host `https://api.coze.cn`; for a coze.com app, replace `coze.cn` with `coze.com` in all three.',
-      'Set the base URL in the SDK explicitly, e.g. `baseURL: COZE_CN_BASE_URL` in coze-js, `base_url=COZE_CN_BASE_URL` in coze-py; with WebSocket, also use the same region\'s `wss://ws.coze.cn`.',
+      "Set the base URL in the SDK explicitly, e.g. `baseURL: COZE_CN_BASE_URL` in coze-js, `base_url=COZE_CN_BASE_URL` in coze-py; with WebSocket, also use the same region's `wss://ws.coze.cn`.",
       'If the refresh still fails after this, the refresh token has lapsed too: authorize once more.',
     ],
     verify: [
       'Test the access token in the **token check** tool with the region set to **auto**: it tells you which region the token belongs to.',
       'Run `curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer czu_xxxxxxxx"` against the host of the app\'s region; `code` should be `0`.',
     ],
-    uncertain: 'The docs do not say what a refresh sent to the other region returns, so the error text alone cannot prove a region problem; confirm it with the checks above.',
+    uncertain:
+      'The docs do not say what a refresh sent to the other region returns, so the error text alone cannot prove a region problem; confirm it with the checks above.',
   },
   'redirect-uri-mismatch': {
     title: 'Re-authorization fails: the redirect URI does not match or is not encoded',
@@ -109,7 +110,7 @@ export default {
       'Change the redirect URI in your app configuration to the registered one, or register the new address on the app; for local testing, `http://localhost:<port>/...` is allowed.',
       'Encode the parameter when you build the authorize URL: `redirect_uri=${encodeURIComponent(redirectUri)}`, which turns `#` into `%23`. Include the `state` parameter, as the docs require.',
       'When exchanging the code (`grant_type: authorization_code`), send exactly the same `redirect_uri` as in the authorize request.',
-      'Use the authorize page of the app\'s region: `https://www.coze.cn/api/permission/oauth2/authorize` for a 扣子 app.',
+      "Use the authorize page of the app's region: `https://www.coze.cn/api/permission/oauth2/authorize` for a 扣子 app.",
     ],
     verify: ['Re-authorize: the browser should come back to your redirect URI with a `code=code_...` parameter, and the code exchange should succeed.'],
     uncertain: 'The docs only describe the unencoded-character case; they do not say what the authorize page shows for a redirect URI that is not registered.',
@@ -117,12 +118,12 @@ export default {
   'app-deactivated': {
     title: 'The OAuth app has been deactivated',
     problem:
-      '`access_deny` with `app: ... is currently deactivated by the owner` means the app\'s owner has deactivated this OAuth app. While it is deactivated, neither refresh nor re-authorization works; your token is not the problem.',
+      "`access_deny` with `app: ... is currently deactivated by the owner` means the app's owner has deactivated this OAuth app. While it is deactivated, neither refresh nor re-authorization works; your token is not the problem.",
     steps: [
-      'Find the app\'s owner and ask them to activate the app again at `https://www.coze.cn/open/oauth/apps` (or **API & SDK → 授权 → OAuth 应用**).',
+      "Find the app's owner and ask them to activate the app again at `https://www.coze.cn/open/oauth/apps` (or **API & SDK → 授权 → OAuth 应用**).",
       'If this is a personal OAuth app from before a workspace migration: do not deactivate or delete it, before or after migrating, because live calls may still depend on it; add the old-plus-new authorization compatibility as the workspace migration guide describes.',
       'In an enterprise, only super admins or admins can create and authorize OAuth apps; ask them if needed.',
-      'If the `access_deny` message is `login session invalid`, the user\'s login session has lapsed: have them log in to 扣子 again, then authorize. If it is `invalid app type`, check that the flow you use fits the app\'s client type.',
+      "If the `access_deny` message is `login session invalid`, the user's login session has lapsed: have them log in to 扣子 again, then authorize. If it is `invalid app type`, check that the flow you use fits the app's client type.",
     ],
     verify: ['Once the app is active again, refresh or re-authorize once more: you should get new tokens.'],
     uncertain: 'The docs give only this error message; they do not say where in the console an app is activated again.',

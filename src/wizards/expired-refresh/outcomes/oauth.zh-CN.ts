@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 const unknownRefreshError =
   '过期或已用过的 refresh token 会返回什么错误（错误码、HTTP 状态），文档没有写明，文档的错误表里也没有 `invalid_grant`。所以不能只凭错误文本下结论，请结合上面描述的情况判断。';
@@ -12,7 +12,7 @@ export default {
       '这条令牌链已经断了：先让用户重新授权一次，拿到新的 `access_token` 和 `refresh_token`。',
       '每次刷新成功后，先把响应里的新 `refresh_token`（连同 `access_token` 和 `expires_in`）持久化保存，再去使用新的访问令牌。',
       '同一进程内只允许一个刷新在进行：把进行中的刷新存成一个 Promise，其他调用都等它，例如 `refreshing ??= doRefresh().finally(() => { refreshing = null; })`。',
-      '跨标签页用 `navigator.locks.request(\'coze-refresh\', refreshOnce)` 加锁，拿到锁后先重新读取存储：别的标签页已经刷新过，就直接用新令牌。多进程或多实例用数据库或 Redis 锁，同样在锁内重读。',
+      "跨标签页用 `navigator.locks.request('coze-refresh', refreshOnce)` 加锁，拿到锁后先重新读取存储：别的标签页已经刷新过，就直接用新令牌。多进程或多实例用数据库或 Redis 锁，同样在锁内重读。",
       '刷新请求超时后，不要直接用旧的 refresh token 重试：先重读存储，看是否已经有了新令牌。',
     ],
     verify: [
@@ -43,14 +43,11 @@ export default {
       '应用读取的是以前保存的令牌，而不是你刚测试过的那一个：可能是浏览器 `localStorage` 里的条目（有的项目叫 `coze_oauth_tokens`）、令牌文件、数据库记录，或进程启动时读入的环境变量。里面的令牌或 refresh token 可能早已过期或被轮换作废，所以调用和刷新总是失败。',
     steps: [
       '找到应用保存令牌的地方。浏览器里：打开开发者工具（F12）→ **Application（应用）** → **Local Storage**，找到保存令牌的条目，名字因项目而异。',
-      '删除这个条目，例如在控制台执行 `localStorage.removeItem(\'coze_oauth_tokens\')`（换成你的键名），然后刷新页面。服务端：删除令牌文件或数据库记录；改了环境变量或 `.env` 的，要重启进程才会生效。',
+      "删除这个条目，例如在控制台执行 `localStorage.removeItem('coze_oauth_tokens')`（换成你的键名），然后刷新页面。服务端：删除令牌文件或数据库记录；改了环境变量或 `.env` 的，要重启进程才会生效。",
       '重新授权，让应用保存一份全新的 `access_token` 和 `refresh_token`；用个人访问令牌的，把新令牌写进配置。',
       '令牌只存一处：每次刷新后写回新值，其他标签页和实例都从这里读，不要各自缓存一份。',
     ],
-    verify: [
-      '重新授权后再看存储：应该是新的令牌，`expires_in` 对应的时刻在未来。',
-      '把存储里的访问令牌粘贴到 **令牌检查** 工具，结果应为有效。',
-    ],
+    verify: ['重新授权后再看存储：应该是新的令牌，`expires_in` 对应的时刻在未来。', '把存储里的访问令牌粘贴到 **令牌检查** 工具，结果应为有效。'],
     uncertain: '旧的 refresh token 被拒绝时返回的具体错误，文档没有写明。',
   },
   'expires-in-misread': {

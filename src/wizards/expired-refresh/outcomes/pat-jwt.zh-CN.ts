@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 export default {
   'pat-cannot-refresh': {
@@ -33,8 +33,7 @@ export default {
   },
   'jwt-no-refresh': {
     title: 'JWT 流程没有刷新：每次用新 JWT 换新令牌',
-    problem:
-      '服务类应用拿到的访问令牌（`czs_`）没有 refresh token，不能刷新；过期之后只能再签一个新的 JWT 去换。每个 JWT 也只能用一次，重复使用会被拒绝。',
+    problem: '服务类应用拿到的访问令牌（`czs_`）没有 refresh token，不能刷新；过期之后只能再签一个新的 JWT 去换。每个 JWT 也只能用一次，重复使用会被拒绝。',
     steps: [
       '删掉代码里对 `czs_` 令牌的刷新逻辑，不要等待 `refresh_token`：JWT 流程的响应里只有 `access_token` 和 `expires_in`。',
       '每次需要新令牌时，生成新的 `jti`（随机且唯一，建议超过 32 字节）和当前的 `iat`、`exp`，用私钥签一个新的 JWT，再调用 `POST /api/permission/oauth2/token`：请求头 `Authorization: Bearer <新的 JWT>`，请求体 `{"grant_type": "urn:ietf:params:oauth:grant-type:jwt-bearer", "duration_seconds": 900}`。',
@@ -57,10 +56,7 @@ export default {
       'JWT 载荷里的 `aud` 只写主机名，并与请求的主机一致：`api.coze.cn` 或 `api.coze.com`，不要带 `https://`。',
       '在应用详情里核对公钥指纹，原样填进 JWT 头的 `kid`；`iss` 填这个应用的 ID（一串数字）。每个应用最多有 3 对密钥，确认你的私钥（`private_key.pem`）与这个指纹属于同一对，且这对密钥没有被删除。',
     ],
-    verify: [
-      '用本站的 **JWT 检查** 工具解析 JWT：`kid` 与控制台里的指纹一致，`aud` 与请求的主机一致。',
-      '重新换取令牌，应返回 `czs_` 开头的 `access_token`。',
-    ],
+    verify: ['用本站的 **JWT 检查** 工具解析 JWT：`kid` 与控制台里的指纹一致，`aud` 与请求的主机一致。', '重新换取令牌，应返回 `czs_` 开头的 `access_token`。'],
   },
   'jwt-clock-skew': {
     title: 'JWT 的时间不对：检查时钟和 `iat` / `exp`',
@@ -76,7 +72,6 @@ export default {
       '在 **JWT 检查** 工具里粘贴 JWT，看 `iat` 和 `exp` 换算成的本地时间：`iat` 应接近现在，`exp` 在它之后。',
       '重新换取令牌，应返回 `czs_` 开头的访问令牌。',
     ],
-    uncertain:
-      '文档没有写明 `iat` / `exp` 不合理时返回的具体错误，也没有写服务器容许多大的时钟偏差；只知道无效的 JWT 会得到 `invalid_client`。',
+    uncertain: '文档没有写明 `iat` / `exp` 不合理时返回的具体错误，也没有写服务器容许多大的时钟偏差；只知道无效的 JWT 会得到 `invalid_client`。',
   },
 } satisfies Record<string, OutcomeCopy>;

@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 export default {
   'missing-permission': {
@@ -6,20 +6,23 @@ export default {
     problem:
       'Every API has a permission point (e.g. `listWorkspace`, `listBot`, `chat`, `getChat`, `listWorkflow`). When the token or OAuth app does not have it, the call returns `4101`.',
     steps: [
-      'Look up the API\'s permission point in the API docs.',
+      "Look up the API's permission point in the API docs.",
       'Personal access token: open `https://www.coze.cn/open/oauth/pats` (or `https://code.coze.cn/home` → **API & SDK → 授权 → 个人访问令牌**) and add the point to the token; if it cannot be edited, create a new token with the point ticked and replace the old value.',
       'OAuth app: add the point to the app at `https://www.coze.cn/open/oauth/apps`, then have users authorize again to get new tokens.',
       'Permission points come in three levels: enterprise, workspace and account. Only super admins and admins of a team or enterprise can grant enterprise-level points; ordinary members and personal accounts can only choose workspace-level or account-level points.',
       'JWT service app: permission points are set on the app. `scope` only takes effect for channel apps, so do not guess permission names in `scope`.',
     ],
-    verify: ['Call the original API again: it no longer returns `4101`.', 'Confirm with the **token check** tool that the token is still valid and in the right region.'],
+    verify: [
+      'Call the original API again: it no longer returns `4101`.',
+      'Confirm with the **token check** tool that the token is still valid and in the right region.',
+    ],
     uncertain:
       '"A missing permission point returns `4101`" comes from a third-party copy of the docs, and the HTTP status that goes with `4101` (probably 403) is unconfirmed. We found nothing official on whether an existing personal access token\'s points can be edited, or whether users must re-authorize after an app gains a point.',
   },
   'workspace-not-granted': {
     title: 'The token is not granted this workspace',
     problem:
-      'Besides permission points, a personal access token also chooses which workspaces (team spaces) it may use. If the resource lives in a workspace outside the token\'s choice, the call is refused even with every point ticked.',
+      "Besides permission points, a personal access token also chooses which workspaces (team spaces) it may use. If the resource lives in a workspace outside the token's choice, the call is refused even with every point ticked.",
     steps: [
       'Open `https://www.coze.cn/open/oauth/pats` and look at the workspaces this token may use.',
       'Add the workspace that holds the resource, or create a new token with it selected; choose all workspaces if you need to.',
@@ -59,12 +62,13 @@ export default {
       'Run `curl -s "https://api.coze.cn/v1/bots/<BOT_ID>?is_published=true" -H "Authorization: Bearer pat_xxxxxxxx"` (needs the `getMetadata` point): it should return the bot.',
       'Start the chat again: no more `4015`.',
     ],
-    uncertain: 'The channel\'s name on the publish screen may change between versions; "Agent As API is channel ID `1024`" comes from third-party sources only.',
+    uncertain:
+      'The channel\'s name on the publish screen may change between versions; "Agent As API is channel ID `1024`" comes from third-party sources only.',
   },
   'sdk-retrieve-bug': {
     title: 'coze-js `chat.retrieve` uses the wrong HTTP method',
     problem:
-      'The docs say to fetch a chat\'s details with `GET /v3/chat/retrieve`, but coze-js (as of November 2025 at least) sends POST. With an OAuth token, that POST returns `4100`, which looks like a broken token although the token is fine.',
+      "The docs say to fetch a chat's details with `GET /v3/chat/retrieve`, but coze-js (as of November 2025 at least) sends POST. With an OAuth token, that POST returns `4100`, which looks like a broken token although the token is fine.",
     steps: [
       'Upgrade coze-js to the latest version and check whether issue `coze-js#314` has been fixed.',
       'Until then, send the GET yourself: `GET https://api.coze.cn/v3/chat/retrieve?conversation_id=<CONVERSATION_ID>&chat_id=<CHAT_ID>` with the header `Authorization: Bearer <access token>`.',

@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 export default {
   'missing-permission': {
@@ -18,8 +18,7 @@ export default {
   },
   'workspace-not-granted': {
     title: '令牌没有被授权访问这个工作空间',
-    problem:
-      '个人访问令牌除了权限点，还要选择能访问哪些工作空间（团队空间）。资源所在的空间不在令牌的范围里时，即使权限点都勾选了，调用也会被拒绝。',
+    problem: '个人访问令牌除了权限点，还要选择能访问哪些工作空间（团队空间）。资源所在的空间不在令牌的范围里时，即使权限点都勾选了，调用也会被拒绝。',
     steps: [
       '打开 `https://www.coze.cn/open/oauth/pats`，查看这个令牌能访问的工作空间。',
       '把资源所在的工作空间加进去，或者新建一个选中了它的令牌；需要时选择全部工作空间。',

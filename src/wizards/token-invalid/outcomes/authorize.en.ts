@@ -1,14 +1,15 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 // Failures of a user authorization flow (PKCE or device code), as the OAuth playground and people's own
 // apps meet them: on the authorize page, on the way back from it, or when the code is exchanged.
-const PLAYGROUND = 'Run the flow again in this site\'s **OAuth playground** with the same `client_id` and region: it shows every request and names the step that fails.';
+const PLAYGROUND =
+  "Run the flow again in this site's **OAuth playground** with the same `client_id` and region: it shows every request and names the step that fails.";
 
 export default {
   'oauth-state-mismatch': {
     title: 'Stop: the `state` that came back is not the one you sent (possible CSRF)',
     problem:
-      'The authorize page sends the visitor back with `code` and the `state` your app generated. A different `state` means this redirect was not started by this session: it may be a forged link that tries to make you sign in with someone else\'s code (cross-site request forgery). The code must not be exchanged.',
+      "The authorize page sends the visitor back with `code` and the `state` your app generated. A different `state` means this redirect was not started by this session: it may be a forged link that tries to make you sign in with someone else's code (cross-site request forgery). The code must not be exchanged.",
     steps: [
       'Do not exchange the code and do not retry with it; close the page you came back to.',
       'Start the flow again from your own app (or the playground), in the same browser tab, and finish it without opening other authorize links in between.',
@@ -31,7 +32,7 @@ export default {
   'oauth-consent-declined': {
     title: 'The user declined on the authorize page (`access_denied`)',
     problem:
-      'The consent page came back with `error=access_denied`: the person signing in clicked Deny, or closed the consent without allowing. No code was issued. Nothing is wrong with the app or the flow; it is the user\'s answer (in the device flow the same refusal arrives while polling).',
+      "The consent page came back with `error=access_denied`: the person signing in clicked Deny, or closed the consent without allowing. No code was issued. Nothing is wrong with the app or the flow; it is the user's answer (in the device flow the same refusal arrives while polling).",
     steps: [
       'If the refusal was a mistake, start the flow again and choose Allow (授权) on the consent page.',
       'If the page showed an error instead of a choice (for example the enterprise-level permission points that only an admin may grant), read the message there: an ordinary member cannot allow such an app; see the enterprise permissions guide.',
@@ -60,7 +61,8 @@ export default {
       'Send the same `redirect_uri` and `code_verifier` as on the authorize request; a mismatch is refused too (`invalid_request`).',
     ],
     verify: [`${PLAYGROUND} A fresh code is exchanged once and returns an \`access_token\` and a \`refresh_token\`.`],
-    uncertain: 'Coze does not document which `error_code` a spent or expired code returns, nor how long a code is valid; single use is the OAuth 2.0 rule and what the playground observes.',
+    uncertain:
+      'Coze does not document which `error_code` a spent or expired code returns, nor how long a code is valid; single use is the OAuth 2.0 rule and what the playground observes.',
   },
   'oauth-client-unknown': {
     title: 'The token endpoint does not know this `client_id` (or the app lives in the other region)',

@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 // 用户授权流程（PKCE 或设备码）的失败，OAuth 演练场和你自己的应用都会遇到：在授权页、从授权页返回时，或用授权码换令牌时。
 const PLAYGROUND = '在本站的 **OAuth 演练场** 里用同一个 `client_id` 和区域再走一遍流程：它展示每个请求，并指出在哪一步失败。';

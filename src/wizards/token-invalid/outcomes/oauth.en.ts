@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 // Errors of the OAuth token endpoint (`POST /api/permission/oauth2/token`), by their `error_code`.
 const RETRY = 'Run the same token request again: it returns an `access_token`.';
@@ -10,7 +10,7 @@ export default {
       '`invalid jwt: kid not been registred` (their spelling) comes with HTTP 401 and `invalid_client`: the `kid` in your JWT header names no public key of this app on the host you called. Either the `kid` is not the public key fingerprint, or the JWT went to the other region, whose apps and keys are separate.',
     steps: [
       'Open the service app at `https://www.coze.cn/open/oauth/apps` (coze.com: `https://www.coze.com/open/oauth/apps`) and copy the **public key fingerprint** (公钥指纹) of the key pair you sign with; that string, not the public key itself, goes in the JWT header as `kid`.',
-      'Make sure `iss` is this app\'s ID, the numeric one shown for the service app.',
+      "Make sure `iss` is this app's ID, the numeric one shown for the service app.",
       'Send the token request to the host of the site where the app lives: `https://api.coze.cn/api/permission/oauth2/token` for a 扣子 app, `https://api.coze.com/...` for a coze.com app, and set `aud` to the same host name. The official SDKs default to `api.coze.com`, so a 扣子 app needs the base URL set explicitly.',
       'If the key pair was deleted or regenerated, create a new one in the console (up to 3 per app), download `private_key.pem`, and sign with it.',
     ],
@@ -31,8 +31,7 @@ export default {
   },
   'oauth-grant-type': {
     title: 'The token endpoint does not accept this `grant_type` (`unsupported_grant_type`)',
-    problem:
-      'The `grant_type` in the body is misspelt, empty, or not one this endpoint accepts for your app type.',
+    problem: 'The `grant_type` in the body is misspelt, empty, or not one this endpoint accepts for your app type.',
     steps: [
       'Use exactly one of: `authorization_code` (exchange a code), `refresh_token` (refresh), `urn:ietf:params:oauth:grant-type:device_code` (device flow polling), `urn:ietf:params:oauth:grant-type:jwt-bearer` (service app with a JWT).',
       'Send the body as JSON (`Content-Type: application/json`); a form-encoded body may leave `grant_type` unread.',
@@ -43,7 +42,7 @@ export default {
   'app-access-deny': {
     title: 'The OAuth app may not issue tokens right now (`access_deny`)',
     problem:
-      '`access_deny` comes with one of three documented messages: `app: {name} is currently deactivated by the owner` (the app is switched off), `invalid app type` (the flow does not fit this app\'s client type), or `login session invalid` (the signed-in session behind the request has ended). The token you hold is not the problem.',
+      "`access_deny` comes with one of three documented messages: `app: {name} is currently deactivated by the owner` (the app is switched off), `invalid app type` (the flow does not fit this app's client type), or `login session invalid` (the signed-in session behind the request has ended). The token you hold is not the problem.",
     steps: [
       'Deactivated: the app owner opens `https://www.coze.cn/open/oauth/apps`, finds the app and enables it again. After a workspace migration, do not disable or delete the old personal OAuth app.',
       'Invalid app type: use the flow that matches the client type the app was created with: web backend → authorization code, SPA/mobile → PKCE, TV/CLI → device code, service → JWT.',
@@ -66,10 +65,7 @@ export default {
     title: 'The user declined the authorization (`access_denied`)',
     problem:
       'In the device flow, `access_denied` means the person on the approval page refused. Nothing is wrong with your app or a token; no token was issued.',
-    steps: [
-      'Stop polling with this `device_code`.',
-      'Request a new device code, show the new `user_code`, and ask the user to approve this time.',
-    ],
+    steps: ['Stop polling with this `device_code`.', 'Request a new device code, show the new `user_code`, and ask the user to approve this time.'],
     verify: ['After approval, polling returns an `access_token`.'],
   },
   'device-code-expired': {
@@ -86,8 +82,8 @@ export default {
     title: 'The channel app is not bound to its channel (`connector app should bind connector id`)',
     problem: 'A channel (渠道) OAuth app has to be bound to the custom channel it serves before its JWT gets a token.',
     steps: [
-      'In the Coze console, open the channel\'s settings and bind the OAuth app to the custom channel.',
-      'Request the token again with the channel app\'s JWT.',
+      "In the Coze console, open the channel's settings and bind the OAuth app to the custom channel.",
+      "Request the token again with the channel app's JWT.",
     ],
     verify: [RETRY],
     uncertain: 'The exact console path for binding a channel app is not in the sources this site relies on.',

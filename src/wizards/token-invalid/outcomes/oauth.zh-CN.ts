@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 // OAuth 令牌端点（`POST /api/permission/oauth2/token`）的错误，按 `error_code` 区分。
 const RETRY = '再发一次同样的令牌请求：返回了 `access_token`。';
@@ -52,8 +52,7 @@ export default {
   },
   'device-flow-pending': {
     title: '设备授权还在等用户确认（`authorization_pending` / `slow_down`）',
-    problem:
-      '这两个都是设备码流程轮询令牌端点时的正常应答：`authorization_pending` 表示用户还没确认；`slow_down` 表示你轮询得太频繁。',
+    problem: '这两个都是设备码流程轮询令牌端点时的正常应答：`authorization_pending` 表示用户还没确认；`slow_down` 表示你轮询得太频繁。',
     steps: [
       '把 `verification_uri` 和 `user_code`（或 `verification_uri?user_code=...`）展示给用户，请他在浏览器里确认。',
       '按 `interval` 秒（默认 5 秒）轮询，`grant_type` 为 `urn:ietf:params:oauth:grant-type:device_code`；收到 `slow_down` 时把间隔加 5 秒（官方 SDK 最多加到 30 秒）。',

@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 // Failures inside the SDK before any request leaves the machine: no token, host or region is involved
 // yet, so testing a token cannot help. Facts and sources: the sdk-* guides.
@@ -11,7 +11,7 @@ export default {
     steps: [
       'Run `mvn dependency:tree | grep -E "jwt|coze"` (Gradle: `gradle dependencies`) to see which jjwt version is used.',
       'Either align the whole project on jjwt 0.11.x,',
-      'or, as the coze-java README says for jjwt 0.12 and later, exclude the SDK\'s jjwt dependencies, implement `com.coze.openapi.service.auth.JWTBuilder` yourself (the example `ExampleJWTBuilder.java`) and pass it with `.jwtBuilder(new ExampleJWTBuilder())` to `JWTOAuthClient`.',
+      "or, as the coze-java README says for jjwt 0.12 and later, exclude the SDK's jjwt dependencies, implement `com.coze.openapi.service.auth.JWTBuilder` yourself (the example `ExampleJWTBuilder.java`) and pass it with `.jwtBuilder(new ExampleJWTBuilder())` to `JWTOAuthClient`.",
     ],
     verify: ['`JWTOAuthClient.getAccessToken()` returns a token instead of throwing; the Java guide lists the other errors coze-java prints after that.'],
   },

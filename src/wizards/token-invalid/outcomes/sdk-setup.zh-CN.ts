@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 // SDK 在发出任何请求之前就在本机失败：还谈不上令牌、主机或区域，测试令牌帮不上忙。事实与来源见各 sdk-* 指南。
 const NOTHING_SENT = '请求根本没有到达扣子：是 SDK 在你的机器上失败了，所以没有 `logid`，令牌检查也说明不了这个问题。';

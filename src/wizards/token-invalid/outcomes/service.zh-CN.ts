@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 export default {
   'rate-limited': {
@@ -28,7 +28,8 @@ export default {
   },
   'bad-request': {
     title: '请求参数有误',
-    problem: '`4000` 表示请求参数错误，和令牌无关：请求体的格式、字段名或字段类型不符合接口的要求。其他关于请求本身的错误码：`4003` `meta_data` 过长，`4004` `additional_messages` 过长，`4010` 提示词超出模型上限，`4012` 模型无效，`4014` 智能体无法回答，`4016` 该会话中已有进行中的对话，`4102` 内容安全违规，`4300`–`4304` 文件上传问题。',
+    problem:
+      '`4000` 表示请求参数错误，和令牌无关：请求体的格式、字段名或字段类型不符合接口的要求。其他关于请求本身的错误码：`4003` `meta_data` 过长，`4004` `additional_messages` 过长，`4010` 提示词超出模型上限，`4012` 模型无效，`4014` 智能体无法回答，`4016` 该会话中已有进行中的对话，`4102` 内容安全违规，`4300`–`4304` 文件上传问题。',
     steps: [
       '请求体用 JSON，并带上 `Content-Type: application/json`。',
       '对照 API 文档核对字段名和类型，例如对话接口的 `bot_id`、`user_id` 和 `additional_messages`。',
@@ -47,10 +48,7 @@ export default {
       '核对主机名的拼写：REST 只有 `api.coze.cn` 和 `api.coze.com`，WebSocket 为 `ws.coze.cn` 和 `ws.coze.com`。',
       '收到 403 网页或其他 HTML 响应时，看它是谁返回的：扣子的错误是带 `code` 和 `msg` 的 JSON，响应头里有 `x-tt-logid`。',
     ],
-    verify: [
-      '`curl -v https://api.coze.cn/v1/users/me` 能收到扣子的 JSON 响应，并带有 `x-tt-logid` 响应头。',
-      '网络恢复后，用 **令牌检查** 工具测试令牌。',
-    ],
+    verify: ['`curl -v https://api.coze.cn/v1/users/me` 能收到扣子的 JSON 响应，并带有 `x-tt-logid` 响应头。', '网络恢复后，用 **令牌检查** 工具测试令牌。'],
   },
   'browser-blocked': {
     title: '浏览器拦下了请求',
@@ -70,8 +68,7 @@ export default {
   },
   'server-error': {
     title: '扣子服务端出错',
-    problem:
-      'HTTP 5xx、`code` 为 `5000`，或 OAuth 端点返回的 `internal_error`，都表示服务端内部错误，通常与令牌无关。工作流中的 `6006` 表示代码节点超时。',
+    problem: 'HTTP 5xx、`code` 为 `5000`，或 OAuth 端点返回的 `internal_error`，都表示服务端内部错误，通常与令牌无关。工作流中的 `6006` 表示代码节点超时。',
     steps: [
       '稍等后重试一两次，两次之间退避；不要在紧密的循环里重试。',
       '记下响应头 `x-tt-logid` 的值，联系扣子支持时提供它。',

@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 // Failures of a surface next to REST (the WebSocket endpoints), where the token itself is fine.
 export default {

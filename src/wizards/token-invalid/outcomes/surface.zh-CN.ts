@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 // REST 之外的接入面（WebSocket）的失败：令牌本身没有问题。
 export default {

@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 const curlMe = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer pat_xxxxxxxx"`';
 
@@ -41,7 +41,7 @@ export default {
       'Check in which region the token or OAuth app was created: 扣子 ones at `https://www.coze.cn/open/oauth/pats` and `https://www.coze.cn/open/oauth/apps`, coze.com tokens at `https://www.coze.com/open/oauth/pats`.',
       'Point the API host at the same region. coze-js: `new CozeAPI({ token, baseURL: COZE_CN_BASE_URL })`; coze-py: `Coze(auth=TokenAuth(token), base_url=COZE_CN_BASE_URL)`; coze-go: `coze.NewCozeAPI(auth, coze.WithBaseURL(coze.CnBaseURL))`; with plain HTTP, change the URL to `https://api.coze.cn/...`.',
       'The WebSocket address must match the region too: `wss://ws.coze.cn` or `wss://ws.coze.com`. coze-js defaults `baseWsURL` to cn, the opposite of its REST default.',
-      'JWT service apps: send the token request to the app\'s region, and set `aud` in the JWT payload to that same host name (`api.coze.cn` or `api.coze.com`).',
+      "JWT service apps: send the token request to the app's region, and set `aud` in the JWT payload to that same host name (`api.coze.cn` or `api.coze.com`).",
       'Bots and workflows belong to a region as well: after switching regions, use the IDs from that region.',
     ],
     verify: [
@@ -55,7 +55,7 @@ export default {
       'The token goes in the header `Authorization: Bearer <token>`: exactly one ASCII space after `Bearer`, no quotes around the token, no line break. Common mistakes: `Bearer Bearer pat_...` (the SDK adds the prefix and you added it again), quotes around the token, a trailing line break in a value read from `.env` or a file, or a full-width space slipped in.',
     steps: [
       'Trim the token after reading it: `const token = process.env.COZE_API_TOKEN?.trim();` (`.strip()` in Python).',
-      'When you send plain HTTP, build the header as `Authorization: \'Bearer \' + token`, adding the prefix once.',
+      "When you send plain HTTP, build the header as `Authorization: 'Bearer ' + token`, adding the prefix once.",
       'With an SDK, pass the bare token without the `Bearer ` prefix, e.g. `new CozeAPI({ token, baseURL })` or `TokenAuth(token)`.',
       'Check the value in `.env` or your secret store: no `Bearer ` prefix, no extra quotes, no trailing whitespace; in files edited on Windows, watch for a trailing `\\r`.',
       'In the browser, send only `Authorization` (plus `Content-Type` on POST) and no other custom headers.',
@@ -69,9 +69,9 @@ export default {
   'wrong-token-kind': {
     title: 'The wrong credential: this is not an access token',
     problem:
-      'What follows `Authorization: Bearer` must be an access token, starting with `pat_`, `sat_`, `czu_` or `czs_`. You sent something else: an OAuth app\'s client id (`….app.coze` or a numeric app ID), a client secret, a refresh token, an authorization code (`code_…`) or a JWT (starting with `eyJ`, three parts separated by dots). All of these are only for getting a token.',
+      "What follows `Authorization: Bearer` must be an access token, starting with `pat_`, `sat_`, `czu_` or `czs_`. You sent something else: an OAuth app's client id (`….app.coze` or a numeric app ID), a client secret, a refresh token, an authorization code (`code_…`) or a JWT (starting with `eyJ`, three parts separated by dots). All of these are only for getting a token.",
     steps: [
-      'The client id and client secret are for the OAuth authorization that ends with a `czu_` access token; a web app\'s secret only ever appears in `Authorization: Bearer <client_secret>` at the token endpoint.',
+      "The client id and client secret are for the OAuth authorization that ends with a `czu_` access token; a web app's secret only ever appears in `Authorization: Bearer <client_secret>` at the token endpoint.",
       'An authorization code `code_…`: exchange it for an access token at `POST /api/permission/oauth2/token` with `grant_type: authorization_code`.',
       'A refresh token: use it only at the token endpoint with `grant_type: refresh_token` to get a new access token; it cannot call the API itself.',
       'A JWT: send it only to the token endpoint (`grant_type: urn:ietf:params:oauth:grant-type:jwt-bearer`); the `czs_` token you get back is what calls the API.',

@@ -1,4 +1,4 @@
-import type { OutcomeCopy } from '../../engine/types';
+import type { OutcomeCopy } from '~/wizards/engine/types';
 
 const curlMe = '`curl -s https://api.coze.cn/v1/users/me -H "Authorization: Bearer pat_xxxxxxxx"`';
 
@@ -13,10 +13,7 @@ export default {
       '服务令牌（`czs_`）：用私钥签一个新的 JWT，再换一个新令牌；它没有 refresh token。',
       '判断何时过期要看响应里的 `expires_in`：它是过期时刻的 Unix 时间戳（秒），不是时长。',
     ],
-    verify: [
-      '用 **令牌检查** 工具测试新令牌，应显示有效。',
-      `运行 ${curlMe}（coze.com 换成 \`api.coze.com\`），\`code\` 应为 \`0\`。`,
-    ],
+    verify: ['用 **令牌检查** 工具测试新令牌，应显示有效。', `运行 ${curlMe}（coze.com 换成 \`api.coze.com\`），\`code\` 应为 \`0\`。`],
     uncertain:
       '文档没有给“已过期”单独的错误码：过期的令牌很可能和无效的令牌一样返回 `4100` 或 HTTP 401，只看错误码分不出两者。coze.com 个人访问令牌的最长有效期也没有查到。',
   },
@@ -55,7 +52,7 @@ export default {
       '令牌要放在请求头 `Authorization: Bearer <令牌>` 里：`Bearer` 后面正好一个半角空格，令牌不带引号、不带换行。常见的错误有：`Bearer Bearer pat_...`（SDK 已经加了前缀，你又加了一次）、令牌两侧带着引号、从 `.env` 或文件读出的值末尾有换行符，或者混进了全角空格。',
     steps: [
       '读取令牌后去掉首尾空白：`const token = process.env.COZE_API_TOKEN?.trim();`（Python 用 `.strip()`）。',
-      '直接发 HTTP 请求时，请求头写成 `Authorization: \'Bearer \' + token`，只加一次前缀。',
+      "直接发 HTTP 请求时，请求头写成 `Authorization: 'Bearer ' + token`，只加一次前缀。",
       '用 SDK 时只传令牌本身，不带 `Bearer ` 前缀，例如 `new CozeAPI({ token, baseURL })` 或 `TokenAuth(token)`。',
       '检查 `.env` 或密钥管理里的值：不要带 `Bearer ` 前缀、多余的引号或行尾空白；在 Windows 上编辑过的文件要留意行尾的 `\\r`。',
       '在浏览器里只发送 `Authorization`（POST 时再加 `Content-Type`），不要附加其他自定义请求头。',
@@ -81,8 +78,7 @@ export default {
   },
   'client-rejected': {
     title: '令牌端点拒绝了应用凭证（`invalid_client`）',
-    problem:
-      '`invalid_client` 来自 OAuth 令牌端点，表示 JWT 或 client secret 不对，问题出在换取令牌这一步，还轮不到访问令牌。',
+    problem: '`invalid_client` 来自 OAuth 令牌端点，表示 JWT 或 client secret 不对，问题出在换取令牌这一步，还轮不到访问令牌。',
     steps: [
       'Web 后端应用：请求头是 `Authorization: Bearer <client_secret>`，secret 与请求体里的 `client_id` 必须属于同一个应用（在 `https://www.coze.cn/open/oauth/apps` 核对）。',
       'JWT 服务类应用：JWT 头的 `alg` 为 `RS256`、`kid` 为公钥指纹；载荷有 `iss`（应用 ID）、`aud`（`api.coze.cn` 或 `api.coze.com`）、`iat`、`exp` 和 `jti`；用对应的私钥签名，每个 JWT 只用一次。',
@@ -104,7 +100,6 @@ export default {
       '名单里的路径仍然返回 `missing session_key in cookie` 的话，把客户端实际发出的路径与名单逐字对比（代理加的前缀或一个结尾斜杠就足以不匹配），并参考 `coze-studio#1950`。',
     ],
     verify: ['上面的 `curl` 调用返回 `"code":0`，原来的调用不再返回 `missing session_key in cookie`。'],
-    uncertain:
-      '`coze-studio#1950` 的提问者为什么在名单内的路径上得到这个错误，帖子里没有确认；路径与名单不一致是对照代码得出的可能原因，不是确认的结论。',
+    uncertain: '`coze-studio#1950` 的提问者为什么在名单内的路径上得到这个错误，帖子里没有确认；路径与名单不一致是对照代码得出的可能原因，不是确认的结论。',
   },
 } satisfies Record<string, OutcomeCopy>;
