@@ -4,6 +4,7 @@
  */
 import type { Verdict } from '~/probes';
 import type { CliMessages } from '~/cli/messages';
+import { SAYS_NOTHING_ABOUT_TOKEN } from '~/site/verdicts';
 
 /** Message keys whose value is a plain sentence (not a nested table). */
 export type MessageKey = { [K in keyof CliMessages]: CliMessages[K] extends string ? K : never }[keyof CliMessages];
@@ -21,13 +22,10 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** Verdicts that say nothing about the token: the answer never came, or could not be read. */
-const UNREACHABLE: ReadonlySet<Verdict> = new Set(['network-error', 'cors-blocked', 'timeout', 'server-error', 'unexpected-response']);
-
 /** The exit code for a verdict. `malformed` / `not-a-token` are diagnoses of the token, hence 1. */
 export function exitCodeFor(verdict: Verdict): ExitCode {
   if (verdict === 'valid') return EXIT.ok;
-  return UNREACHABLE.has(verdict) ? EXIT.unreachable : EXIT.problem;
+  return SAYS_NOTHING_ABOUT_TOKEN.has(verdict) ? EXIT.unreachable : EXIT.problem;
 }
 
 /**

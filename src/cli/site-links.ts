@@ -1,7 +1,6 @@
 /** Absolute links into the site: a wizard step or guide for a verdict, in the chosen locale. */
-import { explainHref, type ExplainRef } from '~/probes';
-import { guideHref } from '~/lib/hrefs';
-import type { GuideRef, Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
+import { type ExplainRef, explainHref, type GuideRef, guideHref } from '~/site/routes';
 import { DEFAULT_SITE_URL } from '~/config/site.mjs';
 import { UsageError } from '~/cli/exit-codes';
 

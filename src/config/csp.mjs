@@ -5,9 +5,10 @@
  *
  * Why each part is there:
  * - `connect-src`: the live checks may only talk to the two official Coze API hosts and to
- *   loopback (a self-hosted Coze Studio on this machine, and the tests' fake server). Any other
- *   custom host is blocked by the browser, so a crafted page state can never ship a token elsewhere.
- *   Whoever builds the site for their own Coze Studio adds its origin with `COZE_EXTRA_CONNECT_SRC`.
+ *   loopback (a self-hosted Coze Studio on this machine, and the tests' fake server): the same list
+ *   the custom base-URL field checks against (src/site/origins.mjs). Any other custom host is
+ *   blocked by the browser, so a crafted page state can never ship a token elsewhere. Whoever
+ *   builds the site for their own Coze Studio adds its origin with `COZE_EXTRA_CONNECT_SRC`.
  * - `script-src`: Astro hashes its own bundled/inlined scripts, but not `<script is:inline>`. Starlight
  *   inlines a few (theme, search shortcut, sidebar state, synced tabs) to avoid a flash on load, so
  *   their hashes are read from the installed Starlight at build time. `'wasm-unsafe-eval'` lets
@@ -23,12 +24,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** The official Coze API origins the live checks call. */
-export const COZE_API_ORIGINS = ['https://api.coze.cn', 'https://api.coze.com'];
-
-/** Loopback origins on any port: a local Coze Studio and the tests' fake Coze server. */
-export const LOOPBACK_ORIGINS = ['http://127.0.0.1:*', 'http://localhost:*'];
+import { COZE_API_ORIGINS, isSecureEnough, LOOPBACK_SOURCES } from '../site/origins.mjs';
 
 /** Name of the build-time variable that adds origins to `connect-src`. */
 export const EXTRA_CONNECT_SRC_ENV = 'COZE_EXTRA_CONNECT_SRC';
@@ -37,10 +33,12 @@ export const EXTRA_CONNECT_SRC_ENV = 'COZE_EXTRA_CONNECT_SRC';
  * Parses `COZE_EXTRA_CONNECT_SRC` (origins separated by commas or spaces) into CSP sources.
  * Only bare `http(s)://host[:port]` origins pass: a path, query, credentials, wildcard, quote or
  * `;` would either not mean what the builder thinks or inject another directive, so it throws.
+ * Plain http passes only on loopback, as in the custom base-URL field: an origin that field
+ * refuses would be allowed for nothing.
  *
  * @example
- * parseExtraConnectSrc('https://coze.corp.example, http://10.0.0.5:8888')
- * // → ['https://coze.corp.example', 'http://10.0.0.5:8888']
+ * parseExtraConnectSrc('https://coze.corp.example, https://10.0.0.5:8443')
+ * // → ['https://coze.corp.example', 'https://10.0.0.5:8443']
  * @param {string | undefined} value
  * @returns {string[]}
  */
@@ -51,7 +49,7 @@ export function parseExtraConnectSrc(value) {
   for (const entry of value.split(/[\s,]+/).filter(Boolean)) {
     /** @param {string} why @returns {never} */
     const reject = (why) => {
-      throw new Error(`${EXTRA_CONNECT_SRC_ENV}: "${entry}" ${why}; expected an origin such as https://coze.example.com or http://10.0.0.5:8888`);
+      throw new Error(`${EXTRA_CONNECT_SRC_ENV}: "${entry}" ${why}; expected an origin such as https://coze.example.com or https://10.0.0.5:8443`);
     };
     if (!/^https?:\/\/[^\s;,'"*]+$/i.test(entry)) reject('is not an http(s) origin');
     let url;
@@ -64,6 +62,7 @@ export function parseExtraConnectSrc(value) {
     if (url.pathname !== '/' || url.search || url.hash || /^https?:\/\/[^/]+\/./i.test(entry)) {
       reject('must not have a path, query or fragment');
     }
+    if (!isSecureEnough(url)) reject('is plain http on a host other than loopback (the base-URL field would refuse it)');
     if (!origins.includes(url.origin)) origins.push(url.origin);
   }
   return origins;
@@ -108,7 +107,7 @@ function astroFiles(dir) {
  * @returns {`${string}`[]}
  */
 export function cspDirectives(env = process.env) {
-  const connect = ["'self'", ...COZE_API_ORIGINS, ...LOOPBACK_ORIGINS, ...parseExtraConnectSrc(env[EXTRA_CONNECT_SRC_ENV])];
+  const connect = ["'self'", ...Object.values(COZE_API_ORIGINS), ...LOOPBACK_SOURCES, ...parseExtraConnectSrc(env[EXTRA_CONNECT_SRC_ENV])];
   return ["default-src 'self'", `connect-src ${connect.join(' ')}`, "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 }
 

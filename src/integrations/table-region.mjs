@@ -7,12 +7,17 @@
  * regions of one page apart. Styles: src/styles/tables.css.
  */
 import { defineHastPlugin } from 'satteri';
+import { defaultLocale, locales } from '../config/locales.mjs';
 
 const PREFIX = { 'zh-CN': '表格：', en: 'Table: ' };
 const PAGE = { 'zh-CN': '本页', en: 'this page' };
 
-/** English pages live under `content/docs/en/`; everything else is the zh-CN root locale. */
-export const localeOfFile = (/** @type {string | undefined} */ path) => (path && /\/content\/docs\/en\//.test(path) ? 'en' : 'zh-CN');
+/** A translation's pages live under `content/docs/<locale key>/`; everything else is the root locale. */
+export const localeOfFile = (/** @type {string | undefined} */ path) => {
+  const key = /\/content\/docs\/([^/]+)\//.exec(path ?? '')?.[1];
+  const entry = key && key !== defaultLocale && Object.hasOwn(locales, key) ? locales[/** @type {keyof typeof locales} */ (key)] : locales[defaultLocale];
+  return entry.lang;
+};
 
 /**
  * The region's name: the nearest heading before the table among its earlier siblings, numbered

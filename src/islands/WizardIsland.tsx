@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fromPromise } from 'xstate';
 import { useActor } from '~/lib/use-actor';
-import { plainInline } from '~/lib/inline-copy';
+import { plainInline } from '~/site/inline-copy';
 import { useDiagramPath } from '~/lib/use-diagram-path';
 import { withRenderBoundary } from '~/islands/RenderBoundary';
 import { useWizardNavigation } from '~/lib/use-wizard-navigation';
@@ -14,12 +14,13 @@ import type { TokenFormText } from '~/islands/tools/token-form/TokenForm';
 import { LazyCheckForm } from '~/islands/wizard/LazyCheckForm';
 import { GuideLinks } from '~/islands/wizard/GuideLinks';
 import { Inline } from '~/islands/wizard/Inline';
-import { fill, type WizardLabels } from '~/islands/wizard/labels';
+import type { WizardLabels } from '~/islands/wizard/labels';
+import { fill } from '~/site/fill';
 import { OutcomeView } from '~/islands/wizard/OutcomeView';
 import { Toolbar } from '~/islands/wizard/Toolbar';
 import type { VerdictWords } from '~/islands/wizard/verdict';
 import { wizardReport } from '~/islands/wizard/report';
-import type { ReportLabels } from '~/lib/support-report-labels';
+import type { ReportLabels } from '~/report/labels';
 
 export interface WizardIslandProps {
   readonly tree: WizardTree;

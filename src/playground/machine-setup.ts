@@ -9,8 +9,8 @@ import { afterRefresh, tokenSetFrom } from '~/playground/context';
 import { diagnoseAnswer, diagnoseDeviceTimeout, diagnoseRedirectError, diagnoseRefresh, diagnoseState } from '~/playground/diagnose';
 import { hostOf, isFormReady } from '~/playground/form';
 import type { PlaygroundContext, PlaygroundEvent, PlaygroundInput, StepId } from '~/playground/types';
+import { NO_ANSWER } from '~/site/verdicts';
 
-const TRANSPORT = new Set(['network-error', 'cors-blocked', 'timeout']);
 const out = <T>(event: unknown) => (event as { output: T }).output;
 
 export const playgroundSetup = setup({
@@ -92,7 +92,7 @@ export const playgroundSetup = setup({
     storeRefresh: assign(({ context, event }) => {
       const result = out<RefreshResult>(event);
       const diagnosis = result.verdict === 'valid' ? null : diagnoseRefresh(result);
-      const tokens = context.tokens ? afterRefresh(context.tokens, result, TRANSPORT.has(result.verdict)) : null;
+      const tokens = context.tokens ? afterRefresh(context.tokens, result, NO_ANSWER.has(result.verdict)) : null;
       return { refresh: { result, diagnosis }, tokens, check: null };
     }),
     storeDevice: assign({

@@ -4,11 +4,7 @@
  * token: https only (plain http only on the loopback interface), no user:password, no query or hash.
  */
 import type { HostChoice, InputProblem, Region } from '~/probes/types';
-
-export const COZE_BASE_URLS = {
-  cn: 'https://api.coze.cn/',
-  com: 'https://api.coze.com/',
-} as const;
+import { COZE_API_HOSTS, COZE_API_ORIGINS, isSecureEnough } from '~/site/origins.mjs';
 
 export type ResolvedBaseUrl =
   | {
@@ -20,8 +16,6 @@ export type ResolvedBaseUrl =
       readonly origin: string;
     }
   | { readonly ok: false; readonly problem: InputProblem };
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Validates a typed base URL (see the module comment for the rules). */
 export function validateCustomBaseUrl(raw: string | undefined): ResolvedBaseUrl {
@@ -35,7 +29,7 @@ export function validateCustomBaseUrl(raw: string | undefined): ResolvedBaseUrl 
     return fail('base-url-invalid');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('base-url-invalid');
-  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) return fail('base-url-insecure');
+  if (!isSecureEnough(url)) return fail('base-url-insecure');
   if (url.username !== '' || url.password !== '') return fail('base-url-credentials');
   // Checked on the raw text too: `new URL('https://x/?')` drops an empty query silently.
   if (url.search !== '' || url.hash !== '' || /[?#]/.test(text)) return fail('base-url-query');
@@ -54,13 +48,11 @@ export function resolveBaseUrl(host: Exclude<HostChoice, 'auto'>, baseUrl?: stri
     const checked = validateCustomBaseUrl(override);
     return checked.ok ? { ...checked, region: host } : checked;
   }
-  const fixed = COZE_BASE_URLS[host];
-  return { ok: true, region: host, baseUrl: fixed, origin: fixed.slice(0, -1) };
+  const origin = COZE_API_ORIGINS[host];
+  return { ok: true, region: host, baseUrl: `${origin}/`, origin };
 }
 
 /** The API host a JWT's `aud` must name: host only, no scheme (`api.coze.cn`). */
 export function audienceFor(resolved: Extract<ResolvedBaseUrl, { ok: true }>): string {
-  if (resolved.region === 'cn') return 'api.coze.cn';
-  if (resolved.region === 'com') return 'api.coze.com';
-  return new URL(resolved.origin).host;
+  return resolved.region === 'custom' ? new URL(resolved.origin).host : COZE_API_HOSTS[resolved.region];
 }

@@ -16,6 +16,7 @@
 export * from '~/probes/types';
 export type * from '~/probes/results';
 export { ProbeCancelledError, isProbeCancelled } from '~/probes/errors';
+export { scrub } from '~/probes/scrub';
 
 // Input handling: nothing is sent for an input these refuse.
 export {
@@ -26,7 +27,7 @@ export {
   type NormalizedClientId,
 } from '~/probes/normalize-token';
 export { detectKind, isAccessTokenKind, fingerprintOf } from '~/probes/token-shape';
-export { resolveBaseUrl, audienceFor, COZE_BASE_URLS, type ResolvedBaseUrl } from '~/probes/base-url';
+export { resolveBaseUrl, audienceFor, type ResolvedBaseUrl } from '~/probes/base-url';
 
 // Reading answers: one classifier for live responses and for responses pasted back by the visitor.
 export { classify, type RawResponse, type Classification, type ResponseFacts } from '~/probes/classify';
@@ -53,7 +54,7 @@ export { signJwt, JwtSignError, isJwtSignError, type SignJwtInput } from '~/prob
 export { lookupError, type LookupResult, type LookupMatch } from '~/probes/lookup-error';
 
 // Explaining verdicts.
-export { explainVerdict, explainHref, VERDICT_STEPS } from '~/probes/verdict-steps';
+export { explainVerdict, VERDICT_STEPS } from '~/probes/verdict-steps';
 export { verdictCopy, problemCopy, noteCopy, VERDICT_COPY } from '~/probes/verdict-copy';
 export type { CopyEntry, CopyTable } from '~/probes/verdict-copy-table';
 

@@ -1,6 +1,7 @@
 /** Offline checks of a Coze JWT assertion (the JWT inspector). */
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { audienceFor, resolveBaseUrl } from '~/probes/base-url';
+import { COZE_API_HOSTS } from '~/site/origins.mjs';
 
 export type JwtFindingCode =
   | 'not-a-jwt'
@@ -72,7 +73,7 @@ const FIELD: Readonly<Record<JwtFindingCode, string>> = {
 
 /** Clock difference tolerated for `iat`, as servers usually allow. */
 const SKEW_SECONDS = 60;
-const COZE_AUDIENCES = new Set(['api.coze.cn', 'api.coze.com']);
+const COZE_AUDIENCES = new Set(Object.values(COZE_API_HOSTS));
 
 function decode(jwt: string): { header: Record<string, unknown>; claims: Record<string, unknown> } | null {
   try {

@@ -3,6 +3,7 @@
  * never leaves the browser; jose uses WebCrypto, so this works in Node too.
  */
 import { importPKCS8, SignJWT } from 'jose';
+import { COZE_API_HOSTS } from '~/site/origins.mjs';
 
 export interface SignJwtInput {
   /** PKCS#8 PEM (`-----BEGIN PRIVATE KEY-----`), as the console's private_key.pem. */
@@ -60,7 +61,7 @@ export async function signJwt(input: SignJwtInput): Promise<string> {
   return new SignJWT(input.sessionName ? { session_name: input.sessionName } : {})
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: input.kid.trim() })
     .setIssuer(input.appId.trim())
-    .setAudience(input.host === 'cn' ? 'api.coze.cn' : 'api.coze.com')
+    .setAudience(COZE_API_HOSTS[input.host])
     .setIssuedAt(now)
     .setExpirationTime(now + ttl)
     .setJti(randomJti())

@@ -7,7 +7,8 @@ import { send } from '~/probes/client';
 import type { PlannedRequest } from '~/probes/planned-request';
 import type { ProbeOptions } from '~/probes/results';
 import type { Evidence, InputProblem, ProblemCode, Verdict } from '~/probes/types';
-import { scrub, wireOf } from '~/probes/wire';
+import { scrub } from '~/probes/scrub';
+import { wireOf } from '~/probes/wire';
 
 export interface Observation {
   readonly request: PlannedRequest;

@@ -5,10 +5,10 @@
  * (`https://www.coze.cn/api/permission/oauth2/authorize`); for a custom base URL coze-py uses the
  * base URL itself, and so do we. coze-js defaults to S256, which is the only method offered here.
  */
-import { COZE_BASE_URLS, type ResolvedBaseUrl } from '~/probes/base-url';
+import type { ResolvedBaseUrl } from '~/probes/base-url';
+import { COZE_API_ORIGINS, COZE_WEB_ORIGINS } from '~/site/origins.mjs';
 
 export const AUTHORIZE_PATH = 'api/permission/oauth2/authorize';
-export const WWW_BASE_URLS = { cn: 'https://www.coze.cn/', com: 'https://www.coze.com/' } as const;
 
 /** RFC 4648 §5 base64url without padding. */
 export function base64Url(bytes: Uint8Array): string {
@@ -51,7 +51,7 @@ type Target = Extract<ResolvedBaseUrl, { ok: true }>;
  * hosts, else the base URL itself (a self-hosted Coze Studio, or a test server standing in for a region).
  */
 export function authorizeBaseFor(target: Target): string {
-  if (target.region !== 'custom' && target.baseUrl === COZE_BASE_URLS[target.region]) return WWW_BASE_URLS[target.region];
+  if (target.region !== 'custom' && target.baseUrl === `${COZE_API_ORIGINS[target.region]}/`) return `${COZE_WEB_ORIGINS[target.region]}/`;
   return target.baseUrl;
 }
 

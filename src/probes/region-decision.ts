@@ -4,8 +4,8 @@
  */
 import type { Observation } from '~/probes/observe';
 import type { CheckNote, Region, Verdict } from '~/probes/types';
+import { NO_ANSWER } from '~/site/verdicts';
 
-const TRANSPORT: ReadonlySet<Verdict> = new Set(['network-error', 'cors-blocked', 'timeout']);
 /** When hosts disagree, the most specific answer wins: it says the most about the token. */
 const PRIORITY: readonly Verdict[] = [
   'expired',
@@ -38,7 +38,7 @@ export function decideRegion(identities: readonly Observation[], expectRegion?: 
   const rank = (o: Observation) => PRIORITY.indexOf(o.verdict);
   const chosen = [...identities].sort((a, b) => rank(a) - rank(b))[0] as Observation;
   const notes: CheckNote[] = [];
-  if (!single && !TRANSPORT.has(chosen.verdict) && identities.some((o) => TRANSPORT.has(o.verdict))) {
+  if (!single && !NO_ANSWER.has(chosen.verdict) && identities.some((o) => NO_ANSWER.has(o.verdict))) {
     notes.push('other-host-unreachable');
   }
   // A rejection proves nothing about the region unless the host it came from recognised the token.

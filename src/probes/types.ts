@@ -2,12 +2,12 @@
  * Shared vocabulary of the live checks. Everything here is plain data: no token ever sits in a value
  * of these types except the fields documented as "the new token" in a refresh or JWT exchange result.
  */
-import type { GuideRef, WizardId } from '~/site/routes';
-import { DECISIVE_VERDICTS } from '~/probes/decisive-verdicts';
+import type { Verdict } from '~/site/verdicts';
 
-/** The contract's verdict vocabulary (design.md, "Public contract"). Order is display order. */
-export const VERDICTS = [...DECISIVE_VERDICTS, 'network-error', 'cors-blocked', 'timeout', 'server-error', 'unexpected-response'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+// The contract's verdict vocabulary lives with the rest of the site's words (src/site/verdicts.ts).
+export { VERDICTS, type Verdict } from '~/site/verdicts';
+// Where the site explains a verdict: a wizard step or a guide page (src/site/routes.ts).
+export type { ExplainRef } from '~/site/routes';
 
 /** What the visitor picked in the host field (`name="host"`). */
 export type HostChoice = 'cn' | 'com' | 'auto' | 'custom';
@@ -125,12 +125,6 @@ export type RequestPurpose =
   | 'code-exchange'
   | 'device-code'
   | 'device-token';
-
-/**
- * Where the site explains a verdict: a wizard step (`/wizards/<wizard>/#<step>`) or a guide page.
- * `null` for `valid`: nothing to explain.
- */
-export type ExplainRef = { readonly wizard: WizardId; readonly step: string } | { readonly guide: GuideRef };
 
 export interface CozeUser {
   readonly user_id: string;

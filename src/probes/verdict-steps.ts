@@ -3,7 +3,6 @@
  * so the token-invalid wizard must keep a step for every id listed here; its tests can import
  * VERDICT_STEPS to prove it.
  */
-import type { Locale } from '~/site/locale';
 import type { ExplainRef, Verdict } from '~/probes/types';
 
 export const VERDICT_STEPS: Readonly<Record<Verdict, ExplainRef | null>> = {
@@ -26,15 +25,4 @@ export const VERDICT_STEPS: Readonly<Record<Verdict, ExplainRef | null>> = {
 /** The step or guide that explains `verdict`; null for `valid`. */
 export function explainVerdict(verdict: Verdict): ExplainRef | null {
   return VERDICT_STEPS[verdict];
-}
-
-/**
- * Site path for an {@link ExplainRef}, following the public routes (shared design.md): zh-CN at the root, English
- * under `/en/`, trailing slash, a wizard step as the hash (`/en/wizards/token-invalid/#wrong-region`).
- */
-export function explainHref(ref: ExplainRef, locale: Locale): string {
-  const prefix = locale === 'en' ? '/en' : '';
-  if ('wizard' in ref) return `${prefix}/wizards/${ref.wizard}/#${ref.step}`;
-  const [page, anchor] = ref.guide.split('#');
-  return `${prefix}/${page}/${anchor ? `#${anchor}` : ''}`;
 }

@@ -39,10 +39,3 @@ export function attachWire(request: PlannedRequest, wire: Wire): PlannedRequest 
 export function wireOf(request: PlannedRequest): Wire | undefined {
   return wires.get(request);
 }
-
-/** Replaces every secret in `text` with `[redacted]`, in case a server or runtime echoes one. */
-export function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
-  return out;
-}

@@ -6,7 +6,7 @@
 import type { CheckInput, ProbeEvidence } from '~/probes/check-input';
 import { checkToken } from '~/probes/check-token';
 import { workspaceRole } from '~/probes/coze-data';
-import { DECISIVE_VERDICTS } from '~/probes/decisive-verdicts';
+import { DECISIVE_VERDICTS } from '~/site/verdicts';
 import type { ProbeOptions, TokenCheckResult } from '~/probes/results';
 import type { Verdict } from '~/probes/types';
 

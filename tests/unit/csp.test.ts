@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { COZE_API_ORIGINS, cspConfig, cspDirectives, parseExtraConnectSrc, starlightInlineScriptHashes } from '~/config/csp.mjs';
+import { cspConfig, cspDirectives, parseExtraConnectSrc, starlightInlineScriptHashes } from '~/config/csp.mjs';
 
 const connectSrc = (env: Record<string, string | undefined> = {}) =>
   cspDirectives(env)
@@ -16,10 +16,11 @@ describe('parseExtraConnectSrc', () => {
     expect(parseExtraConnectSrc('  ')).toEqual([]);
   });
 
-  test('accepts http and https origins separated by commas or spaces, without duplicates', () => {
-    expect(parseExtraConnectSrc('https://coze.corp.example, http://10.0.0.5:8888 https://coze.corp.example/')).toEqual([
+  test('accepts https origins and loopback http separated by commas or spaces, without duplicates', () => {
+    expect(parseExtraConnectSrc('https://coze.corp.example, https://10.0.0.5:8443 http://127.0.0.1:9000 https://coze.corp.example/')).toEqual([
       'https://coze.corp.example',
-      'http://10.0.0.5:8888',
+      'https://10.0.0.5:8443',
+      'http://127.0.0.1:9000',
     ]);
   });
 
@@ -33,6 +34,7 @@ describe('parseExtraConnectSrc', () => {
     ['a directive injection', "https://a.example;script-src 'unsafe-inline'"],
     ['another scheme', 'ws://coze.corp.example'],
     ['javascript:', 'javascript:alert(1)'],
+    ['plain http off loopback', 'http://10.0.0.5:8888'],
   ])('rejects %s', (_, value) => {
     expect(() => parseExtraConnectSrc(value)).toThrow(/COZE_EXTRA_CONNECT_SRC/);
   });
@@ -40,7 +42,7 @@ describe('parseExtraConnectSrc', () => {
 
 describe('cspDirectives', () => {
   test('lets the live checks reach only this origin, the two Coze API hosts and loopback', () => {
-    expect(connectSrc()).toEqual(["'self'", ...COZE_API_ORIGINS, 'http://127.0.0.1:*', 'http://localhost:*']);
+    expect(connectSrc()).toEqual(["'self'", 'https://api.coze.cn', 'https://api.coze.com', 'http://127.0.0.1:*', 'http://localhost:*']);
   });
 
   test('appends the origins from COZE_EXTRA_CONNECT_SRC to connect-src', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { lookupMeanings } from '~/islands/tools/labels/lookup-meanings';
-import { findLogid } from '~/lib/find-logid';
+import { findLogid } from '~/probes/find-logid';
 import { CATALOG } from '~/probes/error-catalog';
 
 // A sentence ends at 。！？, or at . ! ? before a space or the end (not inside `api.coze.cn`).

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { browserName, buildSupportReport, scrubReport, stripUserinfo } from '~/lib/support-report';
-import { reportLabels } from '~/lib/support-report-labels';
+import { browserName, buildSupportReport, scrubReport, stripUserinfo } from '~/report/support-report';
+import { reportLabels } from '~/report/labels';
 import { wizardReport } from '~/islands/wizard/report';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import { getWizard } from '~/wizards/registry';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fill, toolLabels } from '~/islands/tools/labels';
+import { toolLabels } from '~/islands/tools/labels';
+import { fill } from '~/site/fill';
 
 /** Every leaf of a labels object as `path -> string`, so two locales can be compared key by key. */
 function leaves(value: unknown, path = ''): Map<string, unknown> {

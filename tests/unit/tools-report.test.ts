@@ -3,7 +3,8 @@ import { describeRequests, VERDICT_COPY, type TokenCheckResult } from '~/probes'
 import { toolLabels } from '~/islands/tools/labels';
 import { jwtExplain } from '~/islands/tools/jwt/explain';
 import { refreshExplain } from '~/islands/tools/refresh/explain';
-import { commandPlan, scrubSecrets, STAND_IN } from '~/islands/tools/stand-ins';
+import { commandPlan, STAND_IN } from '~/islands/tools/stand-ins';
+import { scrub } from '~/probes/scrub';
 import { reportText } from '~/islands/tools/token-check/report-text';
 
 const TOKEN = `pat_${'CANARY'.repeat(10)}Zz99`;
@@ -76,9 +77,9 @@ describe('reportText', () => {
   }
 });
 
-describe('scrubSecrets', () => {
+describe('scrub', () => {
   test('replaces every occurrence and ignores secrets too short to be one', () => {
-    expect(scrubSecrets('a SECRET b SECRET', ['SECRET', 'ab'])).toBe('a [redacted] b [redacted]');
+    expect(scrub('a SECRET b SECRET', ['SECRET', 'ab'])).toBe('a [redacted] b [redacted]');
   });
 });
 

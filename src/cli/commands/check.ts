@@ -3,7 +3,7 @@ import { checkToken, describeRequests, type CozeWorkspace, type TokenCheckInput 
 import type { CliContext } from '~/cli/context';
 import { EXIT } from '~/cli/exit-codes';
 import { appHostInput, parseAppHost, parseHost } from '~/cli/hosts';
-import { fill } from '~/cli/messages';
+import { fill } from '~/site/fill';
 import { printReport } from '~/cli/report';
 import { readSecret } from '~/cli/secret-input';
 

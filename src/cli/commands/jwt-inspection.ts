@@ -5,7 +5,7 @@ import { findingsEn, findingsZh } from '~/islands/tools/labels/jwt-findings';
 import type { CliContext } from '~/cli/context';
 import { EXIT } from '~/cli/exit-codes';
 import type { HostPick } from '~/cli/hosts';
-import { fill } from '~/cli/messages';
+import { fill } from '~/site/fill';
 import { stepUrl } from '~/cli/site-links';
 import { paint } from '~/cli/terminal';
 
@@ -14,7 +14,7 @@ export type ConcreteHost = HostPick & { host: 'cn' | 'com' | 'custom' };
 function expectedAudience(pick: ConcreteHost, ctx: CliContext): string {
   const resolved = resolveBaseUrl(pick.host, pick.baseUrl, ctx.probe.hostBaseUrls);
   if (!resolved.ok) return '?';
-  return pick.host === 'custom' ? audienceFor(resolved) : pick.host === 'cn' ? 'api.coze.cn' : 'api.coze.com';
+  return audienceFor(resolved);
 }
 
 function inspectionStep(inspection: JwtInspection): ExplainRef | null {

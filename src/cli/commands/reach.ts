@@ -3,7 +3,7 @@ import { explainVerdict, type Verdict } from '~/probes';
 import type { CliContext } from '~/cli/context';
 import { EXIT, UsageError } from '~/cli/exit-codes';
 import { originOf } from '~/cli/hosts';
-import { fill } from '~/cli/messages';
+import { fill } from '~/site/fill';
 import { probeHost, type HostReach, type StepResult } from '~/cli/reach/probe-host';
 import { proxyFor } from '~/cli/proxy-env';
 import { stepUrl } from '~/cli/site-links';

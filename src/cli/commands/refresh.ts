@@ -5,7 +5,7 @@ import { refreshExplain } from '~/islands/tools/refresh/explain';
 import type { CliContext } from '~/cli/context';
 import { EXIT, UsageError } from '~/cli/exit-codes';
 import { originOf, parseHost } from '~/cli/hosts';
-import { fill } from '~/cli/messages';
+import { fill } from '~/site/fill';
 import { createOutFile, type OutFile } from '~/cli/out-file';
 import { printReport } from '~/cli/report';
 import { readSecret } from '~/cli/secret-input';

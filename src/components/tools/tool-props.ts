@@ -5,14 +5,11 @@
  * may link to. Computed here so the island's JavaScript carries no prose in either language.
  */
 import { VERDICT_COPY, VERDICT_STEPS, type CopyTable } from '~/probes';
+import { type Locale, localeFreePath } from '~/site/locale';
+import type { WizardId } from '~/site/routes';
 import type { Titles } from '~/site/titles';
-import type { Locale, WizardId } from '~/wizards/engine/types';
-import { plainInline } from '~/lib/inline-copy';
+import { plainInline } from '~/site/inline-copy';
 import { wizards } from '~/wizards/registry';
-
-export function localeOf(lang: string | undefined): Locale {
-  return lang === 'en' ? 'en' : 'zh-CN';
-}
 
 export function toolCopy(locale: Locale): CopyTable {
   return VERDICT_COPY[locale];
@@ -37,11 +34,10 @@ interface SidebarNode {
  */
 export function pageTitles(locale: Locale, sidebar: readonly SidebarNode[], allStepsOf: readonly WizardId[] | 'all' = []): Titles {
   const titles: Record<string, string> = {};
-  const prefix = locale === 'en' ? '/en/' : '/';
   const walk = (nodes: readonly SidebarNode[]) => {
     for (const node of nodes) {
       if (node.entries) walk(node.entries);
-      const path = node.href?.startsWith(prefix) ? node.href.slice(prefix.length).replace(/\/$/, '') : null;
+      const path = node.href === undefined ? null : localeFreePath(node.href, locale);
       if (path?.startsWith('guides/')) titles[path] = node.label;
     }
   };

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { guidePage } from '~/lib/hrefs';
-import type { GuideRef, Locale } from '~/wizards/engine/types';
+import { type Locale, localeFreePath } from '~/site/locale';
+import { type GuideRef, guidePage } from '~/site/routes';
 
 /**
  * Titles of the guide pages the wizards link to, in one locale, read from the docs collection so a
@@ -8,7 +8,8 @@ import type { GuideRef, Locale } from '~/wizards/engine/types';
  */
 export async function guideTitles(refs: readonly GuideRef[], locale: Locale): Promise<Record<string, string>> {
   const pages = new Set(refs.map(guidePage));
-  const prefix = locale === 'zh-CN' ? '' : `${locale}/`;
-  const entries = await getCollection('docs', (entry) => pages.has(entry.id.slice(prefix.length)) && entry.id.startsWith(prefix));
-  return Object.fromEntries(entries.map((entry) => [entry.id.slice(prefix.length), entry.data.title]));
+  const titles: Record<string, string> = {};
+  const entries = await getCollection('docs', (entry) => pages.has(localeFreePath(entry.id, locale) ?? ''));
+  for (const entry of entries) titles[localeFreePath(entry.id, locale) ?? entry.id] = entry.data.title;
+  return titles;
 }

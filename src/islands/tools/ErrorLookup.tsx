@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { buildSupportReport } from '~/lib/support-report';
-import { findLogid } from '~/lib/find-logid';
+import { buildSupportReport } from '~/report/support-report';
+import { findLogid } from '~/probes/find-logid';
 import { withRenderBoundary } from '~/islands/RenderBoundary';
 import { lookupError, type LookupMatch, type LookupResult } from '~/probes';
 import { CopyFeedbackButton } from '~/islands/shared/CopyFeedbackButton';
 import { Field } from '~/islands/tools/Field';
 import { explainTarget } from '~/islands/tools/format';
 import type { LookupLabels } from '~/islands/tools/labels';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
+import { guideHref, wizardHref } from '~/site/routes';
 import type { LookupMeaning } from '~/islands/tools/labels/lookup-meanings';
 import type { BaseToolProps } from '~/islands/tools/types';
 
@@ -83,7 +84,6 @@ function ErrorLookupView(props: Props) {
       </div>
     );
   };
-  const prefix = locale === 'en' ? '/en' : '';
   const bestMeaning = result?.matched ? meanings[result.best.id]?.meaning : undefined;
   const summary = result === null ? '' : result.matched ? `${t.bestMatch}${locale === 'en' ? ': ' : '：'}${bestMeaning ?? result.best.id}` : t.noMatch;
   // The pasted text itself stays out of the report: it may hold a token or an Authorization header.
@@ -151,12 +151,12 @@ function ErrorLookupView(props: Props) {
               <p>{t.noMatch}</p>
               <ul>
                 <li>
-                  <a href={`${prefix}/wizards/token-invalid/`} data-step-link>
+                  <a href={wizardHref('token-invalid', locale)} data-step-link>
                     {t.noMatchWizard}
                   </a>
                 </li>
                 <li>
-                  <a href={`${prefix}/guides/error-codes/`} data-guide-link>
+                  <a href={guideHref('guides/error-codes', locale)} data-guide-link>
                     {t.noMatchGuide}
                   </a>
                 </li>

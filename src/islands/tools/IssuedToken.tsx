@@ -2,7 +2,7 @@ import type { Locale } from '~/wizards/engine/types';
 import { MaskedToken } from '~/islands/tools/MaskedToken';
 import { localDateTime } from '~/islands/tools/format';
 import type { CommonLabels } from '~/islands/tools/labels';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
 
 interface Props {
   readonly id: string;

@@ -4,7 +4,7 @@ import type { Classification, ExplainRef, PastedClassification } from '~/probes'
 import { classifyPasted } from '~/probes/classify-pasted';
 import { explainVerdict } from '~/probes/verdict-steps';
 import { Field } from '~/islands/tools/Field';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
 import type { BaseToolProps } from '~/islands/tools/types';
 import { VerdictView } from '~/islands/tools/VerdictView';
 

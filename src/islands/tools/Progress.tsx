@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CommonLabels } from '~/islands/tools/labels';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
 
 interface Props {
   readonly startedAt: number;

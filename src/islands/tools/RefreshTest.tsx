@@ -15,7 +15,8 @@ import { Field } from '~/islands/tools/Field';
 import { problemMessage } from '~/islands/tools/format';
 import { earlyHost, HostField } from '~/islands/tools/HostField';
 import type { RefreshLabels, TokenCheckLabels, TokenFormLabels } from '~/islands/tools/labels';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
+import { NO_ANSWER } from '~/site/verdicts';
 import { OfflinePointer, OfflineSection } from '~/islands/tools/OfflineSection';
 import { Progress } from '~/islands/tools/Progress';
 import { refreshExplain } from '~/islands/tools/refresh/explain';
@@ -38,7 +39,6 @@ interface Props extends BaseToolProps {
 
 type Host = RefreshInput['host'];
 const HOSTS: readonly Host[] = ['cn', 'com', 'custom'];
-const OFFLINE_VERDICTS = new Set(['cors-blocked', 'network-error', 'timeout']);
 interface Values {
   readonly clientId: string;
   readonly refreshToken: string;
@@ -231,7 +231,7 @@ function RefreshTestView(props: Props) {
             {...(success ? { title: t.successTitle, text: t.successText } : {})}
           >
             {result.refreshTokenFingerprint && <p>{fill(t.sentFingerprint, { fingerprint: result.refreshTokenFingerprint })}</p>}
-            {OFFLINE_VERDICTS.has(result.verdict) && <OfflinePointer base={props} pastedRef={pastedRef} />}
+            {NO_ANSWER.has(result.verdict) && <OfflinePointer base={props} pastedRef={pastedRef} />}
           </VerdictView>
         )}
       </ResultSection>

@@ -4,7 +4,8 @@ import type { HostChoice, TokenCheckInput, TokenCheckResult } from '~/probes';
 import { normalizeToken } from '~/probes/normalize-token';
 import { describeRequests } from '~/probes/plan';
 import type { TokenCheckLabels, TokenFormLabels } from '~/islands/tools/labels';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
+import { NO_USABLE_ANSWER } from '~/site/verdicts';
 import { OfflinePointer, OfflineSection } from '~/islands/tools/OfflineSection';
 import { Progress } from '~/islands/tools/Progress';
 import { ResultSection } from '~/islands/tools/ResultSection';
@@ -24,8 +25,6 @@ interface Props extends BaseToolProps {
   /** A token handed over in memory by another tool on this page; never from a link or storage. */
   readonly preset?: TokenPreset;
 }
-
-const OFFLINE_VERDICTS = new Set(['cors-blocked', 'network-error', 'timeout', 'server-error']);
 
 /**
  * /tools/token-check/: what kind of token this is, whether it works, where, and for whom. The token
@@ -133,7 +132,7 @@ function TokenCheckView(props: Props) {
                   </span>
                 </p>
               )}
-              {OFFLINE_VERDICTS.has(result.verdict) && <OfflinePointer base={props} pastedRef={pasted} />}
+              {NO_USABLE_ANSWER.has(result.verdict) && <OfflinePointer base={props} pastedRef={pasted} />}
             </VerdictView>
             <TokenReport result={result} labels={t} common={l} />
           </>

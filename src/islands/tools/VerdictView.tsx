@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckNote, ExplainRef, InputProblem, Verdict } from '~/probes';
-import { buildSupportReport } from '~/lib/support-report';
+import { buildSupportReport } from '~/report/support-report';
+import { TRY_AGAIN } from '~/site/verdicts';
 import { CopyFeedbackButton } from '~/islands/shared/CopyFeedbackButton';
 import { EvidenceTable, type EvidenceRow } from '~/islands/tools/EvidenceTable';
 import { explainLink, problemMessage } from '~/islands/tools/format';
@@ -26,13 +27,11 @@ interface Props {
   readonly secrets?: () => readonly string[];
 }
 
-const TRANSPORT: ReadonlySet<Verdict> = new Set(['network-error', 'cors-blocked', 'timeout', 'rate-limited', 'server-error']);
-
 /** The one verdict of a check: `data-verdict` carries the contract word for tests and support tools. */
 export function VerdictView({ base, source, verdict, uncertain, explain, evidence, notes, problem, title, text, children, reportLines, secrets }: Props) {
   const { common: l, copy, locale, titles } = base;
   const entry = copy.verdicts[verdict];
-  const tone = verdict === 'valid' ? 'ok' : TRANSPORT.has(verdict) ? 'warn' : 'bad';
+  const tone = verdict === 'valid' ? 'ok' : TRY_AGAIN.has(verdict) ? 'warn' : 'bad';
   const link = explain ? explainLink(explain, locale, titles, l) : null;
   return (
     <div class="tool-verdict-block">

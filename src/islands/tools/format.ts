@@ -1,8 +1,8 @@
 import type { ExplainRef, InputProblem } from '~/probes';
-import { explainHref } from '~/probes/verdict-steps';
+import { explainHref } from '~/site/routes';
 import type { Locale } from '~/wizards/engine/types';
 import type { CommonLabels } from '~/islands/tools/labels';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
 import type { ToolCopy, Titles } from '~/islands/tools/types';
 
 /** "Title. Text" for a refused input, with the exact position (`{column}`, `{codePoint}`) filled in. */

@@ -27,5 +27,3 @@ export const toolLabels: Readonly<Record<Locale, ToolLabels>> = {
   'zh-CN': { common: commonZh, tokenCheck: tokenCheckZh, form: tokenFormZh, refresh: refreshZh, jwt: jwtZh, lookup: lookupZh },
   en: { common: commonEn, tokenCheck: tokenCheckEn, form: tokenFormEn, refresh: refreshEn, jwt: jwtEn, lookup: lookupEn },
 };
-
-export { fill } from '~/islands/tools/labels/fill';

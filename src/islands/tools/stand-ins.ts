@@ -30,10 +30,3 @@ export function firstOrigins(described: DescribeResult): string[] {
   if (!described.ok) return [];
   return [...new Set(described.requests.filter((r) => !r.conditional).map((r) => new URL(r.url).origin))];
 }
-
-/** Removes every given secret from text that is about to leave the page (a copied report). */
-export function scrubSecrets(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
-  return out;
-}

@@ -1,7 +1,8 @@
 import type { AnswerRecord, WizardCopy } from '~/wizards/engine/types';
 import { isOutcomeCopy } from '~/wizards/engine/types';
 import { Inline } from '~/islands/wizard/Inline';
-import { fill, type WizardLabels } from '~/islands/wizard/labels';
+import type { WizardLabels } from '~/islands/wizard/labels';
+import { fill } from '~/site/fill';
 import { verdictTitle, type VerdictWords } from '~/islands/wizard/verdict';
 
 interface Props {

@@ -1,12 +1,10 @@
-import { localePrefix } from '~/lib/hrefs';
+import { NO_USABLE_ANSWER } from '~/site/verdicts';
+import { guideHref, toolHref } from '~/site/routes';
 import type { Locale, ProbeEvidence, WizardEvent } from '~/wizards/engine/types';
 import { TokenForm, type TokenFormText } from '~/islands/tools/token-form/TokenForm';
 import { useTokenForm } from '~/islands/tools/token-form/use-token-form';
 import type { WizardLabels } from '~/islands/wizard/labels';
 import { verdictTitle, type VerdictWords } from '~/islands/wizard/verdict';
-
-/** Verdicts where the browser got no usable answer: the command-line route and a retry can still work. */
-const TRANSPORT = new Set(['network-error', 'cors-blocked', 'timeout', 'server-error']);
 
 interface Props {
   readonly phase: 'idle' | 'running' | 'failed';
@@ -27,7 +25,7 @@ interface Props {
 export function CheckForm({ phase, evidence, labels, verdicts, form: text, locale, send }: Props) {
   const form = useTokenForm();
   const running = phase === 'running';
-  const tokenCheck = `${localePrefix(locale)}/tools/token-check/`;
+  const tokenCheck = toolHref('token-check', locale);
 
   return (
     <TokenForm
@@ -40,7 +38,7 @@ export function CheckForm({ phase, evidence, labels, verdicts, form: text, local
       tokenHint={labels.tokenHint}
       hintExtra={
         <p class="wizard-hint">
-          <a href={`${localePrefix(locale)}/guides/privacy/`}>{labels.whatIsSent}</a>
+          <a href={guideHref('guides/privacy', locale)}>{labels.whatIsSent}</a>
         </p>
       }
       intro={<p>{labels.checkIntro}</p>}
@@ -82,7 +80,7 @@ function Evidence({ evidence, labels, verdicts, tokenCheck }: { evidence: ProbeE
         {labels.checkInconclusive} <strong>{verdictTitle(verdicts, evidence.verdict)}</strong>
       </p>
       {verdicts[evidence.verdict] && <p>{verdicts[evidence.verdict]?.text}</p>}
-      {TRANSPORT.has(evidence.verdict) && (
+      {NO_USABLE_ANSWER.has(evidence.verdict) && (
         <p data-command-route>
           <a href={tokenCheck}>{labels.useCommand}</a>
         </p>

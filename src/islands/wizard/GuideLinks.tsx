@@ -1,4 +1,4 @@
-import { guideHref, guidePage } from '~/lib/hrefs';
+import { guideHref, guidePage } from '~/site/routes';
 import type { GuideRef, Locale } from '~/wizards/engine/types';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { parseInline } from '~/lib/inline-copy';
+import { parseInline } from '~/site/inline-copy';
 
 /** Copy with its `code` and **bold** marks as elements; the text itself is never parsed as HTML. */
 export function Inline({ text }: { text: string }) {

@@ -1,4 +1,4 @@
-import type { ReportLabels } from '~/lib/support-report-labels';
+import type { ReportLabels } from '~/report/labels';
 import type { OutcomeCopy } from '~/wizards/engine/types';
 import { CopyFeedbackButton } from '~/islands/shared/CopyFeedbackButton';
 import { Inline } from '~/islands/wizard/Inline';

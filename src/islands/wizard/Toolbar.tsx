@@ -1,4 +1,4 @@
-import type { ReportLabels } from '~/lib/support-report-labels';
+import type { ReportLabels } from '~/report/labels';
 import { CopyFeedbackButton } from '~/islands/shared/CopyFeedbackButton';
 import type { WizardLabels } from '~/islands/wizard/labels';
 

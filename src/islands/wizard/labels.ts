@@ -166,11 +166,6 @@ export const labels: Readonly<Record<Locale, WizardLabels>> = {
   },
 };
 
-/** Fills `{name}` placeholders; unknown names stay as written so a typo is visible, not silent. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
 export function kindLabel(l: WizardLabels, kind: StepKind): string {
   return kind === 'question' ? l.kindQuestion : kind === 'check' ? l.kindCheck : l.kindOutcome;
 }

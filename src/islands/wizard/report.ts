@@ -1,6 +1,6 @@
-import { buildSupportReport } from '~/lib/support-report';
-import type { ReportLabels } from '~/lib/support-report-labels';
-import { plainInline } from '~/lib/inline-copy';
+import { buildSupportReport } from '~/report/support-report';
+import type { ReportLabels } from '~/report/labels';
+import { plainInline } from '~/site/inline-copy';
 import { isOutcomeCopy, type AnswerRecord, type Locale, type ProbeEvidence, type WizardCopy } from '~/wizards/engine/types';
 import type { VerdictWords } from '~/islands/wizard/verdict';
 import { verdictTitle } from '~/islands/wizard/verdict';

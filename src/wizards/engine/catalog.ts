@@ -1,4 +1,4 @@
-import { guideHref, wizardHref } from '~/lib/hrefs';
+import { guideHref, wizardHref } from '~/site/routes';
 import { stepOrder } from '~/wizards/engine/paths';
 import {
   isOutcomeCopy,

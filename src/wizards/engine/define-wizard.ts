@@ -1,4 +1,4 @@
-import type { DECISIVE_VERDICTS } from '~/probes/decisive-verdicts';
+import type { DECISIVE_VERDICTS } from '~/site/verdicts';
 import { wizardSetup } from '~/wizards/engine/setup';
 import type { GuideRef, ProbeKind, StepMeta, WizardId } from '~/wizards/engine/types';
 

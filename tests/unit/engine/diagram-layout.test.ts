@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { wrapLabel } from '~/lib/diagram-label';
-import { layoutDiagram } from '~/lib/diagram-layout';
+import { wrapLabel } from '~/diagram/label';
+import { layoutDiagram } from '~/diagram/layout';
 import { treeOf, wizards } from '~/wizards/registry';
 import { sampleTree } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseInline, plainInline } from '~/lib/inline-copy';
+import { parseInline, plainInline } from '~/site/inline-copy';
 
 describe('parseInline', () => {
   test('splits code and bold from text', () => {

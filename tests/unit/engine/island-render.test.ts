@@ -5,7 +5,7 @@ import { preloadCheckForm } from '~/islands/wizard/LazyCheckForm';
 import WizardIsland, { type WizardIslandProps } from '~/islands/WizardIsland';
 import { toolLabels } from '~/islands/tools/labels';
 import { labels } from '~/islands/wizard/labels';
-import { reportLabels } from '~/lib/support-report-labels';
+import { reportLabels } from '~/report/labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import type { WizardTree } from '~/wizards/engine/types';
 import { sampleCopy, sampleTree } from './fixtures';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fill, labels } from '~/islands/wizard/labels';
+import { labels } from '~/islands/wizard/labels';
+import { fill } from '~/site/fill';
 import { LOCALES } from '~/wizards/engine/types';
 
 describe('wizard labels', () => {

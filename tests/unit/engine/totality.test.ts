@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fromPromise, waitFor } from 'xstate';
-import { DECISIVE_VERDICTS } from '~/probes/decisive-verdicts';
+import { DECISIVE_VERDICTS } from '~/site/verdicts';
 import { startAt } from '~/wizards/engine/replay';
 import { checkPhaseOf, stepOf } from '~/wizards/engine/tree';
 import { shortestPaths } from '~/wizards/engine/paths';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { guidePage } from '~/lib/hrefs';
+import { guidePage } from '~/site/routes';
 import { LOCALES, type Locale } from '~/wizards/engine/types';
 import { treeOf, wizards } from '~/wizards/registry';
 

@@ -5,7 +5,7 @@ import { toolLabels } from '~/islands/tools/labels';
 import { preloadCheckForm } from '~/islands/wizard/LazyCheckForm';
 import { labels } from '~/islands/wizard/labels';
 import WizardIsland, { type WizardIslandProps } from '~/islands/WizardIsland';
-import { reportLabels } from '~/lib/support-report-labels';
+import { reportLabels } from '~/report/labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import { sampleCopy, sampleTree } from '../engine/fixtures';
 

@@ -22,10 +22,10 @@ describe('connectAllowed against the site policy', () => {
   });
 
   test('follows COZE_EXTRA_CONNECT_SRC', () => {
-    const policy = sitePolicy({ COZE_EXTRA_CONNECT_SRC: 'https://coze.corp.example, http://10.0.0.5:8888' });
+    const policy = sitePolicy({ COZE_EXTRA_CONNECT_SRC: 'https://coze.corp.example, https://10.0.0.5:8443' });
     expect(connectAllowed(policy, 'https://coze.corp.example/api/', SELF)).toBe(true);
-    expect(connectAllowed(policy, 'http://10.0.0.5:8888/', SELF)).toBe(true);
-    expect(connectAllowed(policy, 'http://10.0.0.5:9999/', SELF)).toBe(false);
+    expect(connectAllowed(policy, 'https://10.0.0.5:8443/', SELF)).toBe(true);
+    expect(connectAllowed(policy, 'https://10.0.0.5:9999/', SELF)).toBe(false);
   });
 });
 

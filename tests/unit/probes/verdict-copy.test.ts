@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { explainHref, explainVerdict, problemCopy, VERDICT_COPY, VERDICT_STEPS, VERDICTS } from '~/probes/index.ts';
+import { explainVerdict, problemCopy, VERDICT_COPY, VERDICT_STEPS, VERDICTS } from '~/probes/index.ts';
 import { LOCALES } from '~/wizards/engine/types.ts';
 
 const keysOf = (locale: (typeof LOCALES)[number]) => ({
@@ -53,12 +53,5 @@ describe('explainVerdict', () => {
     expect(explainVerdict('expired')).toEqual({ wizard: 'token-invalid', step: 'token-expired' });
     expect(explainVerdict('cors-blocked')).toEqual({ guide: 'guides/browser-calls' });
     expect(Object.keys(VERDICT_STEPS).sort()).toEqual([...VERDICTS].sort());
-  });
-
-  test('builds locale-prefixed links', () => {
-    expect(explainHref({ wizard: 'token-invalid', step: 'wrong-region' }, 'zh-CN')).toBe('/wizards/token-invalid/#wrong-region');
-    expect(explainHref({ wizard: 'token-invalid', step: 'wrong-region' }, 'en')).toBe('/en/wizards/token-invalid/#wrong-region');
-    expect(explainHref({ guide: 'guides/error-codes#4101' }, 'en')).toBe('/en/guides/error-codes/#4101');
-    expect(explainHref({ guide: 'guides/browser-calls' }, 'zh-CN')).toBe('/guides/browser-calls/');
   });
 });

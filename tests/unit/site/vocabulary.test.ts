@@ -7,7 +7,7 @@ import { glossaryZh } from '~/glossary/zh-CN';
 import { toolLabels } from '~/islands/tools/labels';
 import { lookupMeanings } from '~/islands/tools/labels/lookup-meanings';
 import { labels as wizardLabels } from '~/islands/wizard/labels';
-import { reportLabels } from '~/lib/support-report-labels';
+import { reportLabels } from '~/report/labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import type { Locale } from '~/wizards/engine/types';
 import { wizards } from '~/wizards/registry';

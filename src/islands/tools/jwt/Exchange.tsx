@@ -3,7 +3,8 @@ import { describeRequests, exchangeJwt, type JwtExchangeInput, type JwtExchangeR
 import { Field } from '~/islands/tools/Field';
 import { IssuedToken } from '~/islands/tools/IssuedToken';
 import type { JwtLabels, TokenFormLabels } from '~/islands/tools/labels';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
+import { NO_ANSWER } from '~/site/verdicts';
 import { blockedOrigin, CspBlocked } from '~/islands/tools/token-form/CspBlocked';
 import { OfflinePointer, OfflineSection } from '~/islands/tools/OfflineSection';
 import { Progress } from '~/islands/tools/Progress';
@@ -23,8 +24,6 @@ interface Props {
   readonly baseUrl: string;
   readonly form: TokenFormLabels;
 }
-
-const OFFLINE_VERDICTS = new Set(['cors-blocked', 'network-error', 'timeout']);
 
 type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; error: string };
 
@@ -163,7 +162,7 @@ export function Exchange({ base, labels: j, jwt, host, baseUrl, form }: Props) {
             notes={result.notes}
             problem={result.problem}
           >
-            {OFFLINE_VERDICTS.has(result.verdict) && <OfflinePointer base={base} pastedRef={pastedRef} />}
+            {NO_ANSWER.has(result.verdict) && <OfflinePointer base={base} pastedRef={pastedRef} />}
           </VerdictView>
         )}
       </ResultSection>

@@ -1,9 +1,9 @@
-import { humanDuration } from '~/lib/duration';
+import { humanDuration } from '~/islands/tools/duration';
 import type { JwtInspection } from '~/probes';
 import type { Locale } from '~/wizards/engine/types';
 import { localDateTime } from '~/islands/tools/format';
 import type { JwtLabels } from '~/islands/tools/labels';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
 
 interface Props {
   readonly inspection: JwtInspection;

@@ -1,10 +1,10 @@
 import type { Region, RequestPurpose, TokenKind } from '~/probes';
-import { reportLabels, type ReportLabels } from '~/lib/support-report-labels';
+import { reportLabels, type ReportLabels } from '~/report/labels';
 import { offlineEn, offlineZh, type OfflineLabels } from '~/islands/tools/labels/offline';
 
 /** Chrome shared by every tool page: host field, preview, progress, verdict, evidence, offline path. */
 export interface CommonLabels extends OfflineLabels {
-  /** The support report and its copy button (src/lib/support-report-labels.ts). */
+  /** The support report and its copy button (src/report/labels.ts). */
   readonly report: ReportLabels;
   readonly hostLegend: string;
   readonly hostCn: string;

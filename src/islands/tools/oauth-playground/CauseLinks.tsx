@@ -1,6 +1,6 @@
 import type { ExplainRef } from '~/probes';
 import { explainLink, explainTarget } from '~/islands/tools/format';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
 import type { BaseToolProps } from '~/islands/tools/types';
 import type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels';
 

@@ -1,4 +1,4 @@
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
 import { Progress } from '~/islands/tools/Progress';
 import { StepHeading } from '~/islands/tools/oauth-playground/StepHeading';
 import type { StepProps } from '~/islands/tools/oauth-playground/types';

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
-import { COZE_BASE_URLS, describeDeviceCode } from '~/probes';
+import { describeDeviceCode } from '~/probes';
+import { COZE_API_ORIGINS } from '~/site/origins.mjs';
 import { formProblems, hostOf } from '~/playground/form';
 import type { Flow } from '~/playground/diagnose';
 import type { Host } from '~/playground/types';
@@ -16,7 +17,7 @@ const HOSTS: readonly Host[] = ['cn', 'com', 'custom'];
 
 /** The web flow's exchange as a command: the secret comes from an environment variable, never from this page. */
 function webCommand(host: Host, baseUrl: string, clientId: string, redirectUri: string): string {
-  const base = host === 'custom' ? baseUrl.trim().replace(/\/?$/, '/') || 'https://<YOUR_API_HOST>/' : COZE_BASE_URLS[host];
+  const base = host === 'custom' ? baseUrl.trim().replace(/\/?$/, '/') || 'https://<YOUR_API_HOST>/' : `${COZE_API_ORIGINS[host]}/`;
   const body = JSON.stringify({
     grant_type: 'authorization_code',
     client_id: clientId.trim() || '<YOUR_CLIENT_ID>',

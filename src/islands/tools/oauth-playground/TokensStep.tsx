@@ -1,4 +1,4 @@
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
 import { Progress } from '~/islands/tools/Progress';
 import { VerdictView } from '~/islands/tools/VerdictView';
 import { CauseLinks } from '~/islands/tools/oauth-playground/CauseLinks';

@@ -1,6 +1,6 @@
 import type { NormalizedToken } from '~/probes';
 import type { CommonLabels, TokenCheckLabels } from '~/islands/tools/labels';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
 import type { ToolCopy } from '~/islands/tools/types';
 
 interface Props {

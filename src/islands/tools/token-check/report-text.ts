@@ -1,8 +1,8 @@
 import type { HostChoice, TokenCheckResult } from '~/probes';
+import { scrub } from '~/probes/scrub';
 import type { Locale } from '~/wizards/engine/types';
 import { explainLink } from '~/islands/tools/format';
 import type { CommonLabels, TokenCheckLabels } from '~/islands/tools/labels';
-import { scrubSecrets } from '~/islands/tools/stand-ins';
 import type { ToolCopy, Titles } from '~/islands/tools/types';
 import { roleText, typeText } from '~/islands/tools/token-check/TokenReport';
 
@@ -65,5 +65,5 @@ export function reportText(r: TokenCheckResult, c: ReportContext): string {
     const link = explainLink(r.step, c.locale, c.titles, l);
     lines.push(`${t.reportMore}${sep}${c.origin}${link.href}`);
   }
-  return scrubSecrets(lines.join('\n'), c.secrets);
+  return scrub(lines.join('\n'), c.secrets);
 }

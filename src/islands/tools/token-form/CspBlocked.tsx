@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { resolveBaseUrl } from '~/probes/base-url';
 import { connectAllowed } from '~/probes/connect-src';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
 import type { TokenFormLabels } from '~/islands/tools/labels/token-form';
 import { pagePolicy } from '~/islands/tools/token-form/draft';
 

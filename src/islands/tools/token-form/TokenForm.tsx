@@ -4,7 +4,7 @@ import { Field } from '~/islands/tools/Field';
 import { problemMessage } from '~/islands/tools/format';
 import { HostField } from '~/islands/tools/HostField';
 import type { CommonLabels } from '~/islands/tools/labels';
-import { fill } from '~/islands/tools/labels/fill';
+import { fill } from '~/site/fill';
 import type { TokenFormLabels } from '~/islands/tools/labels/token-form';
 import { RequestPreview } from '~/islands/tools/RequestPreview';
 import type { ToolCopy } from '~/islands/tools/types';

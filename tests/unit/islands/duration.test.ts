@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { humanDuration } from '~/lib/duration';
+import { humanDuration } from '~/islands/tools/duration';
 
 describe('humanDuration', () => {
   test('reads 7231 seconds as about 2 hours in both languages', () => {

@@ -4,7 +4,7 @@
  * credential is replaced, in case a server echoed one into a message.
  */
 import type { Locale } from '~/wizards/engine/types';
-import type { ReportLabels } from '~/lib/support-report-labels';
+import type { ReportLabels } from '~/report/labels';
 
 /** One request a check made, as the evidence table shows it. */
 export interface ReportCheck {

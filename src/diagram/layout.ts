@@ -1,6 +1,6 @@
 import { stepOrder } from '~/wizards/engine/paths';
-import { wrapLabel } from '~/lib/diagram-label';
-import { orderRows, placeRows, type Slot } from '~/lib/diagram-placement';
+import { wrapLabel } from '~/diagram/label';
+import { orderRows, placeRows, type Slot } from '~/diagram/placement';
 import type { StepKind, WizardTree } from '~/wizards/engine/types';
 
 export interface DiagramNode {
