@@ -7,11 +7,39 @@ module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', comment: 'No import cycles anywhere.', from: {}, to: { circular: true } },
     {
+      name: 'site-vocabulary-is-a-leaf',
+      severity: 'error',
+      comment: 'src/site/ is the one vocabulary every layer imports (locales, routes, verdicts, origins): it imports only config.',
+      from: { path: '^src/site/' },
+      to: { path: '^src/', pathNot: '^src/(site|config)/' },
+    },
+    {
+      name: 'config-imports-only-vocabulary',
+      severity: 'error',
+      comment: 'src/config/ feeds astro.config.mjs: it may read the vocabulary, nothing that runs on a page.',
+      from: { path: '^src/config/' },
+      to: { path: '^src/', pathNot: '^src/(site|config)/' },
+    },
+    {
       name: 'probes-stand-alone',
       severity: 'error',
-      comment: 'probes/ runs the same in Node, the browser and the CLI: it imports no UI or wizard layer.',
+      comment: 'probes/ runs the same in Node, the browser and the CLI: it imports no UI, wizard, report or CLI layer.',
       from: { path: '^src/probes/' },
-      to: { path: '^src/(wizards|islands|components|lib)/' },
+      to: { path: '^src/(wizards|islands|components|lib|report|diagram|playground|cli)/' },
+    },
+    {
+      name: 'report-is-text-only',
+      severity: 'error',
+      comment: 'The support report is plain text from ids and labels: it imports no view, wizard or CLI layer.',
+      from: { path: '^src/report/' },
+      to: { path: '^src/(wizards|islands|components|lib|diagram|playground|cli)/' },
+    },
+    {
+      name: 'diagram-is-build-time',
+      severity: 'error',
+      comment: 'The SVG layout runs at build time: it imports no island or hook.',
+      from: { path: '^src/diagram/' },
+      to: { path: '^src/(islands|lib|components|playground|cli)/' },
     },
     {
       name: 'engine-knows-no-wizard',

@@ -1,6 +1,6 @@
 /** What every command receives: the parsed global flags, the locale's words and the terminal. */
 import type { ProbeOptions } from '~/probes';
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import type { CliMessages } from '~/cli/messages';
 import type { Terminal } from '~/cli/terminal';
 

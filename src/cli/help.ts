@@ -1,5 +1,5 @@
 /** `--help` for the program and each command, in both locales, with examples. */
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { helpEn } from '~/cli/help.en';
 import type { Command, HelpTable } from '~/cli/help-table';
 import { helpZhCN } from '~/cli/help.zh-CN';

@@ -10,7 +10,7 @@
  * environment, never from a link.
  */
 import { problemCopy, resolveBaseUrl, type HostChoice, type ProbeOptions, type TokenCheckInput } from '~/probes';
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { UsageError } from '~/cli/exit-codes';
 
 type Env = Readonly<Record<string, string | undefined>>;

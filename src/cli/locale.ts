@@ -1,4 +1,4 @@
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { UsageError } from '~/cli/exit-codes';
 
 type Env = Readonly<Record<string, string | undefined>>;

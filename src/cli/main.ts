@@ -18,7 +18,7 @@ import { probeOptions } from '~/cli/hosts';
 import { pickLocale } from '~/cli/locale';
 import { CLI_MESSAGES } from '~/cli/messages';
 import { fill } from '~/site/fill';
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { installEnvProxy } from '~/cli/proxy-env';
 import { parseSite } from '~/cli/site-links';
 import { createTerminal, type Terminal } from '~/cli/terminal';

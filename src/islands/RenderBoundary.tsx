@@ -1,5 +1,5 @@
 import { Component, Fragment, h, type ComponentChildren, type ComponentType } from 'preact';
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 
 /**
  * The two sentences shown when an island fails to render. Kept here (not in a labels prop) because

@@ -1,4 +1,4 @@
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 
 /** Words of the support report, its copy button, and the "copy reply" of the support catalog. */
 export interface ReportLabels {

@@ -3,7 +3,8 @@
  * token-free facts only; then every URL loses its user:password part and anything shaped like a
  * credential is replaced, in case a server echoed one into a message.
  */
-import type { Locale } from '~/wizards/engine/types';
+import { scrub } from '~/probes/scrub';
+import type { Locale } from '~/site/locale';
 import type { ReportLabels } from '~/report/labels';
 
 /** One request a check made, as the evidence table shows it. */
@@ -50,8 +51,7 @@ export function stripUserinfo(text: string): string {
 
 /** Removes credentials: userinfo in URLs, token-shaped strings, and the page's known secrets. */
 export function scrubReport(text: string, secrets: readonly string[] = []): string {
-  let out = stripUserinfo(text);
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+  let out = scrub(stripUserinfo(text), secrets);
   for (const shape of TOKEN_SHAPES) out = out.replace(shape, '[redacted]');
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { en } from '~/cli/messages/en';
 import type { CliMessages } from '~/cli/messages/types';
 import { zhCN } from '~/cli/messages/zh-CN';

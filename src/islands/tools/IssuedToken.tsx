@@ -1,4 +1,4 @@
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { MaskedToken } from '~/islands/tools/MaskedToken';
 import { localDateTime } from '~/islands/tools/format';
 import type { CommonLabels } from '~/islands/tools/labels';

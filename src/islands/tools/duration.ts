@@ -1,4 +1,4 @@
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 
 const UNITS = [
   { limit: 3600, size: 60, zh: '分钟', en: 'minute' },

@@ -1,6 +1,6 @@
 import type { ExplainRef, InputProblem } from '~/probes';
 import { explainHref } from '~/site/routes';
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import type { CommonLabels } from '~/islands/tools/labels';
 import { fill } from '~/site/fill';
 import type { ToolCopy, Titles } from '~/islands/tools/types';

@@ -4,7 +4,7 @@
  * JavaScript. A unit test (tests/unit/tools-labels.test.ts) fails when a key is missing or empty
  * in either locale. Verdict, problem and note copy come from the probe library (verdict-copy.ts).
  */
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { commonEn, commonZh, type CommonLabels } from '~/islands/tools/labels/common';
 import { jwtEn, jwtZh, type JwtLabels } from '~/islands/tools/labels/jwt';
 import { lookupEn, lookupZh, type LookupLabels } from '~/islands/tools/labels/lookup';

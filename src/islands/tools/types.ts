@@ -1,7 +1,7 @@
 /** Props every tool island shares. All of it is plain, serialisable data computed at build time. */
 import type { CopyTable } from '~/probes';
 import type { Titles } from '~/site/titles';
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import type { CommonLabels } from '~/islands/tools/labels';
 
 /**

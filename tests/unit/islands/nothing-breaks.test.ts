@@ -19,7 +19,7 @@ import { VerdictView } from '~/islands/tools/VerdictView';
 import { classify, classifyPasted, explainVerdict, inspectJwt, lookupError, normalizeToken } from '~/probes';
 import { expiresAtFrom } from '~/probes/token-response';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
-import { LOCALES, type Locale } from '~/wizards/engine/types';
+import { LOCALES, type Locale } from '~/site/locale';
 
 const RUNS = { numRuns: 200 };
 // Rendering is CPU-bound and the machine is shared: a generous budget, never a flaky one.

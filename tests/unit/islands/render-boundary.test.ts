@@ -7,7 +7,7 @@ import { h, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import { RenderBoundary, withRenderBoundary } from '~/islands/RenderBoundary';
-import { LOCALES, type Locale } from '~/wizards/engine/types';
+import { LOCALES, type Locale } from '~/site/locale';
 
 function afterError(locale: Locale): { html: string; boundary: RenderBoundary } {
   const boundary = new RenderBoundary({ locale, children: h('p', {}, 'tool') });

@@ -7,7 +7,7 @@ import { toolLabels } from '~/islands/tools/labels';
 import { TokenCheck } from '~/islands/tools/TokenCheck';
 import { draftOf, refusalOf, type FormValues } from '~/islands/tools/token-form/draft';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { TOKENS } from '../../fake-coze/tokens.ts';
 
 const PAGE = { policy: cspDirectives({}).join('; '), origin: 'https://doctor.example' };

@@ -9,7 +9,7 @@ import { lookupMeanings } from '~/islands/tools/labels/lookup-meanings';
 import { labels as wizardLabels } from '~/islands/wizard/labels';
 import { reportLabels } from '~/report/labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { wizards } from '~/wizards/registry';
 
 const root = join(__dirname, '../../..');

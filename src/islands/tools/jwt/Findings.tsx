@@ -1,6 +1,6 @@
 import { humanDuration } from '~/islands/tools/duration';
 import type { JwtInspection } from '~/probes';
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { localDateTime } from '~/islands/tools/format';
 import type { JwtLabels } from '~/islands/tools/labels';
 import { fill } from '~/site/fill';

@@ -1,4 +1,4 @@
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 
 /** What a matched error means and the first thing to do about it, in one or two sentences each. */
 export interface LookupMeaning {

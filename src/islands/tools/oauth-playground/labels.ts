@@ -2,7 +2,7 @@
  * Every string of the OAuth playground, per locale. The Astro wrapper passes one locale's object
  * as a prop; a unit test fails when a key is missing or empty in either locale.
  */
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { playgroundEn } from '~/islands/tools/oauth-playground/labels.en';
 import { playgroundZh } from '~/islands/tools/oauth-playground/labels.zh-CN';
 import type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels-shape';

@@ -1,5 +1,5 @@
 import type { RefreshResult } from '~/probes';
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { CopyButton } from '~/islands/tools/CopyButton';
 import { IssuedToken } from '~/islands/tools/IssuedToken';
 import type { CommonLabels, RefreshLabels } from '~/islands/tools/labels';

@@ -1,6 +1,6 @@
 import type { HostChoice, TokenCheckResult } from '~/probes';
 import { scrub } from '~/probes/scrub';
-import type { Locale } from '~/wizards/engine/types';
+import type { Locale } from '~/site/locale';
 import { explainLink } from '~/islands/tools/format';
 import type { CommonLabels, TokenCheckLabels } from '~/islands/tools/labels';
 import type { ToolCopy, Titles } from '~/islands/tools/types';
