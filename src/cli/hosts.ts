@@ -20,7 +20,7 @@ export interface HostPick {
   readonly baseUrl?: string;
 }
 
-export const HOST_OVERRIDE_ENV = { cn: 'COZE_AUTH_DOCTOR_CN_BASE_URL', com: 'COZE_AUTH_DOCTOR_COM_BASE_URL' } as const;
+const HOST_OVERRIDE_ENV = { cn: 'COZE_AUTH_DOCTOR_CN_BASE_URL', com: 'COZE_AUTH_DOCTOR_COM_BASE_URL' } as const;
 
 /** Reads `--host`; `allowAuto` is false for commands that spend a single-use credential. */
 export function parseHost(raw: string | undefined, fallback: 'auto' | null, allowAuto: boolean, locale: Locale): HostPick | null {

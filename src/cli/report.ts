@@ -37,7 +37,7 @@ export interface Report {
 }
 
 /** The JSON shape every API command prints (`--json`); commands add their own fields. */
-export function reportJson(ctx: CliContext, command: string, report: Report): Record<string, unknown> {
+function reportJson(ctx: CliContext, command: string, report: Report): Record<string, unknown> {
   const times = timesFor(report.evidence);
   const words = stepWords(report.step, ctx.locale);
   const copy = verdictCopy(report.verdict, ctx.locale);
@@ -85,7 +85,7 @@ function table(rows: readonly (readonly string[])[]): string[] {
 }
 
 /** Lines of the text report; `extra` are label/value pairs a command adds after the token line. */
-export function reportText(ctx: CliContext, report: Report, extra: readonly (readonly [string, string])[] = []): string[] {
+function reportText(ctx: CliContext, report: Report, extra: readonly (readonly [string, string])[] = []): string[] {
   const { t, color, locale } = { t: ctx.t, color: ctx.term.color, locale: ctx.locale };
   const l = toolLabels[locale].common;
   const copy = verdictCopy(report.verdict, locale);

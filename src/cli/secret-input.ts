@@ -7,7 +7,7 @@ import { isCancel, password } from '@clack/prompts';
 import { UsageError } from '~/cli/exit-codes';
 
 /** Far above any credential or error body; stdin beyond this is refused, not read on forever. */
-export const MAX_STDIN_CHARS = 64 * 1024;
+const MAX_STDIN_CHARS = 64 * 1024;
 
 export async function readStdin(max = MAX_STDIN_CHARS): Promise<string> {
   const chunks: Buffer[] = [];

@@ -8,9 +8,9 @@ import { UsageError } from '~/cli/exit-codes';
 declare const __CLI_SITE__: string | undefined;
 
 /** Environment variable that moves every link, like `--site` (an organisation's own copy of the site). */
-export const SITE_ENV = 'COZE_AUTH_DOCTOR_SITE';
+const SITE_ENV = 'COZE_AUTH_DOCTOR_SITE';
 
-export const DEFAULT_SITE: string = typeof __CLI_SITE__ === 'string' ? __CLI_SITE__ : DEFAULT_SITE_URL;
+const DEFAULT_SITE: string = typeof __CLI_SITE__ === 'string' ? __CLI_SITE__ : DEFAULT_SITE_URL;
 
 /**
  * The site links point to: `--site`, else `COZE_AUTH_DOCTOR_SITE`, else the built-in address.

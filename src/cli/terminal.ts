@@ -15,7 +15,7 @@ export interface Terminal {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export function wantsColor(stream: { isTTY?: boolean }, env: Env): boolean {
+function wantsColor(stream: { isTTY?: boolean }, env: Env): boolean {
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   if (env['TERM'] === 'dumb') return false;
   return stream.isTTY === true;

@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { COZE_API_ORIGINS, isSecureEnough, LOOPBACK_SOURCES } from '../site/origins.mjs';
 
 /** Name of the build-time variable that adds origins to `connect-src`. */
-export const EXTRA_CONNECT_SRC_ENV = 'COZE_EXTRA_CONNECT_SRC';
+const EXTRA_CONNECT_SRC_ENV = 'COZE_EXTRA_CONNECT_SRC';
 
 /**
  * Parses `COZE_EXTRA_CONNECT_SRC` (origins separated by commas or spaces) into CSP sources.

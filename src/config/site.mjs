@@ -6,7 +6,7 @@
  */
 
 /** Name of the build-time variable that sets the site's public address. */
-export const SITE_URL_ENV = 'SITE_URL';
+const SITE_URL_ENV = 'SITE_URL';
 
 /** What `npm start` serves (`astro preview --host 127.0.0.1 --port 4321`). */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';

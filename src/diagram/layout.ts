@@ -3,7 +3,7 @@ import { wrapLabel } from '~/diagram/label';
 import { orderRows, placeRows, type Slot } from '~/diagram/placement';
 import type { StepKind, WizardTree } from '~/wizards/engine/types';
 
-export interface DiagramNode {
+interface DiagramNode {
   readonly id: string;
   readonly kind: StepKind;
   readonly layer: number;
@@ -14,7 +14,7 @@ export interface DiagramNode {
   readonly lines: readonly string[];
 }
 
-export interface DiagramEdge {
+interface DiagramEdge {
   readonly from: string;
   readonly answer: string;
   readonly to: string;

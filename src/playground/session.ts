@@ -20,7 +20,7 @@ export interface SessionStore {
   clear(): void;
 }
 
-export const SESSION_KEY = 'coze-auth-doctor:oauth-playground';
+const SESSION_KEY = 'coze-auth-doctor:oauth-playground';
 
 export function parseSession(text: string | null): PkceSession | null {
   if (!text) return null;

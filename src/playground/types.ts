@@ -18,7 +18,7 @@ export interface TokenSet {
   readonly spent: readonly string[];
 }
 
-export interface DeviceState extends Omit<DeviceCodeResult, 'expiresAt'> {
+interface DeviceState extends Omit<DeviceCodeResult, 'expiresAt'> {
   readonly deviceCode: string;
   /** Epoch ms. */
   readonly expiresAt: number;

@@ -7,7 +7,7 @@ import type { ProblemCode } from '~/probes/types';
 
 type CharProblem = Extract<ProblemCode, 'line-break' | 'full-width' | 'inner-whitespace' | 'invisible-character' | 'control-character' | 'non-ascii'>;
 
-export function charProblem(codePoint: number): CharProblem | null {
+function charProblem(codePoint: number): CharProblem | null {
   if (codePoint >= 0x21 && codePoint <= 0x7e) return null;
   if ([0x0a, 0x0d, 0x85, 0x2028, 0x2029].includes(codePoint)) return 'line-break';
   // U+3000 is the ideographic (full-width) space a CJK input method types; name it for what it is.

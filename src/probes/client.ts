@@ -17,8 +17,8 @@ import type { ProbeOptions } from '~/probes/results';
 import { explainNetworkFailure, runtimeEnforcesCors, type TransportVerdict } from '~/probes/transport-failure';
 import { wireOf, type Wire } from '~/probes/wire';
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_RETRY_DELAY_MS = 400;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_RETRY_DELAY_MS = 400;
 /** Bodies beyond this are cut before classification; Coze error bodies are a few hundred bytes. */
 const MAX_BODY_CHARS = 256 * 1024;
 

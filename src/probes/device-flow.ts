@@ -16,12 +16,12 @@ import type { Evidence, ExplainRef, InputProblem, Verdict } from '~/probes/types
 import { explainVerdict } from '~/probes/verdict-steps';
 
 /** Defaults from the docs: codes live 300 s, polls at least 5 s apart. */
-export const DEVICE_DEFAULTS = { expiresInSeconds: 300, intervalSeconds: 5 } as const;
+const DEVICE_DEFAULTS = { expiresInSeconds: 300, intervalSeconds: 5 } as const;
 /**
  * `slow_down` adds 5 s to this and every later poll (RFC 8628 §3.5; coze-js and coze-py add 5 s too,
  * but stop at 30 s, which would keep polling too fast for a server that keeps saying slow_down).
  */
-export const SLOW_DOWN_STEP_SECONDS = 5;
+const SLOW_DOWN_STEP_SECONDS = 5;
 
 export interface DeviceCodeInput extends OAuthHost {
   readonly clientId: string;

@@ -16,7 +16,6 @@
 export * from '~/probes/types';
 export type * from '~/probes/results';
 export { ProbeCancelledError, isProbeCancelled } from '~/probes/errors';
-export { scrub } from '~/probes/scrub';
 
 // Input handling: nothing is sent for an input these refuse.
 export {
@@ -24,20 +23,18 @@ export {
   normalizeClientId,
   MAX_TOKEN_LENGTH,
   type NormalizedToken,
-  type NormalizedClientId,
 } from '~/probes/normalize-token';
-export { detectKind, isAccessTokenKind, fingerprintOf } from '~/probes/token-shape';
-export { resolveBaseUrl, audienceFor, type ResolvedBaseUrl } from '~/probes/base-url';
+export { detectKind, fingerprintOf } from '~/probes/token-shape';
+export { resolveBaseUrl, audienceFor } from '~/probes/base-url';
 
 // Reading answers: one classifier for live responses and for responses pasted back by the visitor.
-export { classify, type RawResponse, type Classification, type ResponseFacts } from '~/probes/classify';
+export { classify, type Classification, type ResponseFacts } from '~/probes/classify';
 export { classifyPasted, type PastedClassification } from '~/probes/classify-pasted';
 
 // Showing what will be sent, and the same request as a command to run elsewhere.
 export { describeRequests, type DescribeInput, type DescribeResult } from '~/probes/plan';
 export type { PlannedRequest } from '~/probes/planned-request';
-export { toCurl, toPowerShell, type CommandOptions } from '~/probes/commands';
-export { PLACEHOLDERS } from '~/probes/wire';
+export { toCurl, toPowerShell } from '~/probes/commands';
 
 // Probes.
 export { checkToken } from '~/probes/check-token';
@@ -48,15 +45,14 @@ export {
   type JwtFinding,
   type JwtFindingCode,
   type JwtInspection,
-  type InspectOptions,
 } from '~/probes/jwt-inspect';
-export { signJwt, JwtSignError, isJwtSignError, type SignJwtInput } from '~/probes/jwt-sign';
+export { signJwt, isJwtSignError } from '~/probes/jwt-sign';
 export { lookupError, type LookupResult, type LookupMatch } from '~/probes/lookup-error';
 
 // Explaining verdicts.
 export { explainVerdict, VERDICT_STEPS } from '~/probes/verdict-steps';
 export { verdictCopy, problemCopy, noteCopy, VERDICT_COPY } from '~/probes/verdict-copy';
-export type { CopyEntry, CopyTable } from '~/probes/verdict-copy-table';
+export type { CopyTable } from '~/probes/verdict-copy-table';
 
 // The wizard seam.
 export { runWizardCheck } from '~/probes/wizard-checks';
@@ -68,16 +64,13 @@ export {
   s256Challenge,
   isValidVerifier,
   authorizeUrl,
-  authorizeBaseFor,
   redirectUriFor,
-  base64Url,
 } from '~/probes/pkce';
 export {
   exchangeCode,
   describeCodeExchange,
   REFRESH_TOKEN_DAYS,
   type CodeExchangeInput,
-  type OAuthHost,
   type OAuthTokensResult,
 } from '~/probes/oauth-exchange';
 export {
@@ -85,7 +78,6 @@ export {
   pollDeviceToken,
   describeDeviceCode,
   slowedInterval,
-  DEVICE_DEFAULTS,
   type DeviceCodeInput,
   type DeviceCodeResult,
   type DevicePoll,

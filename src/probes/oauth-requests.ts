@@ -8,11 +8,11 @@ import { TOKEN_PATH, type SecretValue, type Target } from '~/probes/requests';
 import type { RequestPurpose } from '~/probes/types';
 import { attachWire } from '~/probes/wire';
 
-export const DEVICE_CODE_PATH = 'api/permission/oauth2/device/code';
-export const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+const DEVICE_CODE_PATH = 'api/permission/oauth2/device/code';
+const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 
 /** What a copied command shows instead of each secret. */
-export const OAUTH_PLACEHOLDERS = {
+const OAUTH_PLACEHOLDERS = {
   code: '<YOUR_CODE>',
   verifier: '<YOUR_CODE_VERIFIER>',
   deviceCode: '<YOUR_DEVICE_CODE>',

@@ -8,10 +8,10 @@
 import type { ResolvedBaseUrl } from '~/probes/base-url';
 import { COZE_API_ORIGINS, COZE_WEB_ORIGINS } from '~/site/origins.mjs';
 
-export const AUTHORIZE_PATH = 'api/permission/oauth2/authorize';
+const AUTHORIZE_PATH = 'api/permission/oauth2/authorize';
 
 /** RFC 4648 §5 base64url without padding. */
-export function base64Url(bytes: Uint8Array): string {
+function base64Url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -50,7 +50,7 @@ type Target = Extract<ResolvedBaseUrl, { ok: true }>;
  * Where the authorize page lives for a target: `www.coze.cn` / `www.coze.com` for the official
  * hosts, else the base URL itself (a self-hosted Coze Studio, or a test server standing in for a region).
  */
-export function authorizeBaseFor(target: Target): string {
+function authorizeBaseFor(target: Target): string {
   if (target.region !== 'custom' && target.baseUrl === `${COZE_API_ORIGINS[target.region]}/`) return `${COZE_WEB_ORIGINS[target.region]}/`;
   return target.baseUrl;
 }

@@ -28,7 +28,7 @@ export type DescribeResult =
  * (`cn` / `com`) turns a single Coze host into both, because only asking the other host can tell
  * "this token belongs to the other region" from "this token is invalid". `custom` stays one host.
  */
-export function regionPlan(input: TokenCheckInput): { host: HostChoice; expectRegion?: 'cn' | 'com' } {
+function regionPlan(input: TokenCheckInput): { host: HostChoice; expectRegion?: 'cn' | 'com' } {
   if (input.host === 'custom') return { host: 'custom' };
   const app = input.appHost === 'cn' || input.appHost === 'com' ? input.appHost : undefined;
   if (app) return { host: 'auto', expectRegion: app };
@@ -82,7 +82,7 @@ export function planTokenCheck(input: TokenCheckInput, options: ProbeOptions = {
 }
 
 /** Targets for a host choice: both Coze hosts for `auto`, else one. */
-export function targetsFor(input: { host: TokenCheckInput['host']; baseUrl?: string | undefined }, options: ProbeOptions): Target[] | InputProblem {
+function targetsFor(input: { host: TokenCheckInput['host']; baseUrl?: string | undefined }, options: ProbeOptions): Target[] | InputProblem {
   const hosts = input.host === 'auto' ? (['cn', 'com'] as const) : ([input.host] as const);
   const targets: Target[] = [];
   for (const host of hosts) {

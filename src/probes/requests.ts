@@ -17,8 +17,8 @@ type Secrets = Partial<Record<SecretSlot, SecretValue>>;
 type Render = (value: (slot: SecretSlot) => string) => Rendering;
 
 export const TOKEN_PATH = 'api/permission/oauth2/token';
-export const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
-export const MAX_JWT_DURATION = 86_399;
+const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+const MAX_JWT_DURATION = 86_399;
 
 function plan(
   purpose: RequestPurpose,

@@ -66,5 +66,3 @@ export function parseBody(text: string): ParsedBody {
   if (str(json['access_token']) !== null) return { shape: 'oauth-token', json };
   return { shape: 'other-json', json };
 }
-
-export { isRecord, str };

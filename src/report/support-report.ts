@@ -8,7 +8,7 @@ import type { Locale } from '~/site/locale';
 import type { ReportLabels } from '~/report/labels';
 
 /** One request a check made, as the evidence table shows it. */
-export interface ReportCheck {
+interface ReportCheck {
   readonly what: string;
   readonly host?: string | null;
   readonly verdict?: string | null;

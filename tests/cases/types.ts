@@ -6,10 +6,10 @@ import type { TOKENS } from '../fake-coze/tokens.ts';
 import type { Verdict } from '~/probes/types.ts';
 import type { WizardId } from '~/wizards/engine/types.ts';
 
-export type StepRef = `${WizardId}#${string}`;
+type StepRef = `${WizardId}#${string}`;
 
 /** The issue-8 defect a case guards against, so the closing note can count what the old code failed. */
-export type Defect = 'region-invisible' | 'stranded-verdict' | 'lookup-misroute' | 'branch-defect' | 'classify-mislabel';
+type Defect = 'region-invisible' | 'stranded-verdict' | 'lookup-misroute' | 'branch-defect' | 'classify-mislabel';
 
 export interface CaseWalk {
   readonly wizard: WizardId;

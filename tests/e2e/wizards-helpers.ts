@@ -8,7 +8,7 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 export const pagePath = (id: string, locale: Locale) => `${locale === 'en' ? '/en' : ''}/wizards/${id}/`;
 export const island = (page: Page) => page.locator('[data-wizard]');
-export const stepNumber = (locale: Locale, n: number) => (locale === 'en' ? `Step ${n}` : `第 ${n} 步`);
+const stepNumber = (locale: Locale, n: number) => (locale === 'en' ? `Step ${n}` : `第 ${n} 步`);
 
 /**
  * Opens a URL in a full page load (never a same-document hash change) and waits for hydration

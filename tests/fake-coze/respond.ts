@@ -3,13 +3,13 @@ import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 
 /** Shaped like the real ones (`2025110522060859DE7DB648C2DCC379B3`): a timestamp and 20 hex digits. */
-export function newLogid(): string {
+function newLogid(): string {
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   return `${stamp}${randomBytes(10).toString('hex').toUpperCase()}`;
 }
 
 // The real allow-list is only known to include these (facts §6). Anything else fails preflight in a browser.
-export const ALLOWED_HEADERS = 'authorization, content-type, x-coze-client-user-agent';
+const ALLOWED_HEADERS = 'authorization, content-type, x-coze-client-user-agent';
 
 /**
  * CORS headers on every answer. `*` for Allow-Origin is an assumption (facts §6: the real value is

@@ -6,7 +6,7 @@
 import type { FakeRegion } from './types.ts';
 
 /** prefix + label padded with `x` to 60 + a 4-character tail, so every fingerprint is distinct. */
-export function fakeToken(prefix: string, label: string, tail: string): string {
+function fakeToken(prefix: string, label: string, tail: string): string {
   return `${prefix}${label.padEnd(60, 'x').slice(0, 60)}${tail}`;
 }
 
@@ -33,8 +33,8 @@ export const TOKENS = {
 } as const;
 
 /** How the fake answers a token on the host where it is registered. */
-export type TokenState = 'valid' | 'expired' | 'revoked' | 'stale' | 'no-workspace-permission' | 'no-permission' | 'rate-limited';
-export type Role = 'owner' | 'admin' | 'member';
+type TokenState = 'valid' | 'expired' | 'revoked' | 'stale' | 'no-workspace-permission' | 'no-permission' | 'rate-limited';
+type Role = 'owner' | 'admin' | 'member';
 
 export interface FakeTokenRecord {
   readonly region: FakeRegion;

@@ -14,7 +14,7 @@ export type Fault =
       readonly kind: 'html' | 'malformed-json' | 'empty' | 'reset' | 'reset-authorized' | 'hang' | 'rate-limit' | 'no-cors';
     });
 
-export interface FaultScope {
+interface FaultScope {
   readonly path?: string;
   readonly times?: number;
 }

@@ -18,7 +18,7 @@ import type { FakeRegion } from './types.ts';
 export const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 const CODE_TTL_MS = 5 * 60_000;
 /** Shorter than the documented 5 s / 300 s so browser tests stay quick; tests can change them. */
-export const DEVICE_TIMING = { intervalSeconds: 1, expiresInSeconds: 120 };
+const DEVICE_TIMING = { intervalSeconds: 1, expiresInSeconds: 120 };
 
 type AppKind = 'web' | 'pkce' | 'device' | 'deactivated';
 interface CodeRecord {
@@ -59,7 +59,7 @@ function redirect(location: string): Reply {
 }
 
 /** Registered redirect URIs of the fake apps: the playground page on loopback, in either locale. */
-export function isRegisteredRedirect(uri: string): boolean {
+function isRegisteredRedirect(uri: string): boolean {
   try {
     const url = new URL(uri);
     return (

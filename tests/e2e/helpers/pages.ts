@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * The built site, read from disk when test files load. Specs declare one test per page, and
  * Playwright lists tests before `webServer` starts, so the list cannot come from HTTP.
  */
-export const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
+const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 function ensureBuilt(): void {
   if (existsSync(`${distDir}sitemap-index.xml`)) return;
@@ -32,8 +32,6 @@ export const isToolPage = (path: string) => /^\/tools\/[^/]+\/$/.test(routeOf(pa
 
 /** A wizard page (not the wizard index). */
 export const isWizardPage = (path: string) => /^\/wizards\/[^/]+\/$/.test(routeOf(path));
-
-export const wizardIdOf = (path: string) => /^\/wizards\/([^/]+)\/$/.exec(routeOf(path))?.[1];
 
 /** A built file's text, or undefined when it is not there. */
 export function readBuilt(relativePath: string): string | undefined {

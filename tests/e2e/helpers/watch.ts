@@ -8,7 +8,7 @@ export interface RecordedRequest {
   readonly resourceType: string;
 }
 
-export interface CspViolation {
+interface CspViolation {
   readonly directive: string;
   readonly blocked: string;
   readonly source: string;

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 
 export type Host = 'cn' | 'com' | 'auto' | 'custom';
 
-export const RUN = { 'zh-CN': '开始检查', en: 'Run check' } as const;
+const RUN = { 'zh-CN': '开始检查', en: 'Run check' } as const;
 
 /** The live check's verdict element (a pasted response renders its own, marked `data-source="pasted"`). */
 export function liveVerdict(page: Page): Locator {

@@ -17,7 +17,7 @@ export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const BIN = join(ROOT, 'dist-cli', 'coze-auth-doctor.mjs');
 
 /** The machine's own node: skips the Node 24 that npm scripts put first on PATH. */
-export function systemNode(): string {
+function systemNode(): string {
   for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
     if (dir === '' || dir.includes('node_modules')) continue;
     const candidate = join(dir, 'node');

@@ -3,9 +3,9 @@ import type { playgroundMachine } from '~/playground/machine';
 import type { BaseToolProps } from '~/islands/tools/types';
 import type { PlaygroundLabels } from '~/islands/tools/oauth-playground/labels';
 
-export type PlaygroundActor = ActorRefFrom<typeof playgroundMachine>;
-export type PlaygroundSnapshot = SnapshotFrom<typeof playgroundMachine>;
-export type Send = PlaygroundActor['send'];
+type PlaygroundActor = ActorRefFrom<typeof playgroundMachine>;
+type PlaygroundSnapshot = SnapshotFrom<typeof playgroundMachine>;
+type Send = PlaygroundActor['send'];
 
 /** What every step component gets: the snapshot to render and `send` for the visitor's clicks. */
 export interface StepProps {

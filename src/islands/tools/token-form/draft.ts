@@ -41,7 +41,7 @@ export interface TokenDraft {
   readonly bothHosts: boolean;
 }
 
-export function inputOf(values: FormValues): TokenCheckInput {
+function inputOf(values: FormValues): TokenCheckInput {
   const { token, host, baseUrl, appHost } = values;
   return { token, host, ...(host === 'custom' ? { baseUrl } : {}), ...(appHost === 'unknown' ? {} : { appHost }) };
 }
