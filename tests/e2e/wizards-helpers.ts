@@ -1,12 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { outcomePaths, shortestPath } from '~/wizards/engine/paths';
-import { isOutcomeCopy, type AnswerRecord, type Locale } from '~/wizards/engine/types';
+import { isOutcomeCopy, type AnswerRecord } from '~/wizards/engine/types';
 import { treeOf, wizards, type Wizard } from '~/wizards/registry';
+import { LOCALES, type Locale } from '~/site/locale';
+import { type WizardId, wizardHref } from '~/site/routes';
 
-export { outcomePaths, shortestPath, treeOf, wizards, type Wizard };
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+export { LOCALES, outcomePaths, shortestPath, treeOf, wizards, type Wizard };
 
-export const pagePath = (id: string, locale: Locale) => `${locale === 'en' ? '/en' : ''}/wizards/${id}/`;
+export const pagePath = (id: WizardId, locale: Locale) => wizardHref(id, locale);
 export const island = (page: Page) => page.locator('[data-wizard]');
 const stepNumber = (locale: Locale, n: number) => (locale === 'en' ? `Step ${n}` : `第 ${n} 步`);
 

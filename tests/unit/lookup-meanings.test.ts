@@ -2,12 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { lookupMeanings } from '~/islands/tools/labels/lookup-meanings';
 import { findLogid } from '~/probes/find-logid';
 import { CATALOG } from '~/probes/error-catalog';
+import { LOCALES } from '~/site/locale';
 
 // A sentence ends at 。！？, or at . ! ? before a space or the end (not inside `api.coze.cn`).
 const sentences = (text: string) => text.split(/(?<=[。！？])|(?<=[.!?])(?=\s|$)/).filter((s) => s.trim() !== '').length;
 
 describe('lookup meanings', () => {
-  for (const locale of ['zh-CN', 'en'] as const) {
+  for (const locale of LOCALES) {
     test.each(CATALOG.map((e) => e.id))(`catalog entry %s has a meaning and a first fix of one or two sentences (${locale})`, (id) => {
       const entry = lookupMeanings[locale][id];
       expect(entry, `${id} in ${locale}`).toBeDefined();
@@ -22,7 +23,7 @@ describe('lookup meanings', () => {
 
   test('has no entry the catalog does not know', () => {
     const ids = new Set(CATALOG.map((e) => e.id));
-    for (const locale of ['zh-CN', 'en'] as const) expect(Object.keys(lookupMeanings[locale]).filter((id) => !ids.has(id))).toEqual([]);
+    for (const locale of LOCALES) expect(Object.keys(lookupMeanings[locale]).filter((id) => !ids.has(id))).toEqual([]);
   });
 });
 

@@ -4,13 +4,14 @@ import { reportLabels } from '~/report/labels';
 import { wizardReport } from '~/islands/wizard/report';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import { getWizard } from '~/wizards/registry';
+import { LOCALES } from '~/site/locale';
 
 const CANARY = `pat_${'CANARY'.repeat(10)}Qq77`;
 const REFRESH = `${'r3fr35h'.repeat(8)}CANARY`;
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 describe('buildSupportReport', () => {
-  for (const locale of ['zh-CN', 'en'] as const) {
+  for (const locale of LOCALES) {
     test(`names the link, answers, check facts, language, date and browser but never a secret (${locale})`, () => {
       const text = buildSupportReport(
         {

@@ -6,6 +6,7 @@ import { refreshExplain } from '~/islands/tools/refresh/explain';
 import { commandPlan, STAND_IN } from '~/islands/tools/stand-ins';
 import { scrub } from '~/probes/scrub';
 import { reportText } from '~/islands/tools/token-check/report-text';
+import { LOCALES } from '~/site/locale';
 
 const TOKEN = `pat_${'CANARY'.repeat(10)}Zz99`;
 
@@ -53,7 +54,7 @@ const result: TokenCheckResult = {
 };
 
 describe('reportText', () => {
-  for (const locale of ['zh-CN', 'en'] as const) {
+  for (const locale of LOCALES) {
     test(`names the fingerprint, verdict, region and evidence but never the token (${locale})`, () => {
       const labels = toolLabels[locale];
       const text = reportText(result, {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { localeFreePath, localeOfPath } from '~/site/locale';
 
 /**
  * The built site, read from disk when test files load. Specs declare one test per page, and
@@ -26,7 +27,7 @@ export function builtPagePaths(): string[] {
 }
 
 /** `/en/tools/x/` → `/tools/x/`: the locale-free route. */
-export const routeOf = (path: string) => path.replace(/^\/en\//, '/');
+export const routeOf = (path: string) => `/${localeFreePath(path, localeOfPath(path))}/`.replace(/^\/\/$/, '/');
 
 export const isToolPage = (path: string) => /^\/tools\/[^/]+\/$/.test(routeOf(path));
 

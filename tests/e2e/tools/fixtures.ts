@@ -5,6 +5,8 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { startFakeCoze, type FakeCoze } from '../../fake-coze/server.ts';
+import type { Locale } from '~/site/locale';
+import { toolHref } from '~/site/routes';
 
 export { TOKENS, OAUTH_APPS } from '../../fake-coze/tokens.ts';
 export { JWT_APPS } from '../../fake-coze/keys.ts';
@@ -86,12 +88,12 @@ export async function closedPortUrl(): Promise<string> {
  * Opens a tool page and waits until its island has hydrated (Astro drops the `ssr` attribute), so a
  * test never types into the server-rendered form before Preact owns it.
  */
-export async function openTool(page: Page, tool: Parameters<typeof toolPath>[0], locale: 'zh-CN' | 'en' = 'zh-CN', query = ''): Promise<void> {
+export async function openTool(page: Page, tool: Parameters<typeof toolPath>[0], locale: Locale = 'zh-CN', query = ''): Promise<void> {
   await page.goto(`${toolPath(tool, locale)}${query}`);
   await page.locator('astro-island:not([ssr]) [data-tool]').waitFor();
 }
 
 /** Tool page paths per locale. */
-export function toolPath(tool: 'token-check' | 'refresh-test' | 'jwt-inspector' | 'error-lookup', locale: 'zh-CN' | 'en' = 'zh-CN'): string {
-  return `${locale === 'en' ? '/en' : ''}/tools/${tool}/`;
+export function toolPath(tool: 'token-check' | 'refresh-test' | 'jwt-inspector' | 'error-lookup', locale: Locale = 'zh-CN'): string {
+  return toolHref(tool, locale);
 }

@@ -7,7 +7,7 @@ import { toolLabels } from '~/islands/tools/labels';
 import { TokenCheck } from '~/islands/tools/TokenCheck';
 import { draftOf, refusalOf, type FormValues } from '~/islands/tools/token-form/draft';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
-import type { Locale } from '~/site/locale';
+import { LOCALES, type Locale } from '~/site/locale';
 import { TOKENS } from '../../fake-coze/tokens.ts';
 
 const PAGE = { policy: cspDirectives({}).join('; '), origin: 'https://doctor.example' };
@@ -65,7 +65,7 @@ describe('the token check page', () => {
     return renderToString(h(TokenCheck, { locale, common: l.common, labels: l.tokenCheck, form: l.form, copy: VERDICT_COPY[locale], titles: {} }));
   };
 
-  test.each(['zh-CN', 'en'] as const)('renders the shared form with every contract field in %s', (locale) => {
+  test.each(LOCALES)('renders the shared form with every contract field in %s', (locale) => {
     const html = render(locale);
     expect(html).toMatch(/<textarea[^>]*name="token"/);
     for (const host of ['cn', 'com', 'auto', 'custom']) expect(html).toContain(`name="host" value="${host}"`);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { playgroundLabels } from '~/islands/tools/oauth-playground/labels';
 import { CAUSES } from '~/playground/diagnose';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
+import { LOCALES } from '~/site/locale';
 
 /** Every leaf string of a labels object, with its path. */
 function leaves(value: unknown, path = ''): Array<[string, unknown]> {
@@ -30,7 +31,7 @@ describe('playground labels', () => {
     expect(sameAsEnglish).toEqual([]);
   });
 
-  test.each(['zh-CN', 'en'] as const)("a successful exchange or refresh has its own words in %s, not the account check's", (locale) => {
+  test.each(LOCALES)("a successful exchange or refresh has its own words in %s, not the account check's", (locale) => {
     const shared = VERDICT_COPY[locale].verdicts.valid;
     for (const own of [playgroundLabels[locale].exchangeValid, playgroundLabels[locale].refreshValid]) {
       expect([own.title, own.text]).not.toContain(shared.title);
