@@ -38,7 +38,7 @@ export interface ProbeOptions {
 export interface TokenCheckInput {
   readonly token: string;
   readonly host: HostChoice;
-  /** Required when `host` is `custom`; https, or http on 127.0.0.1 / localhost / [::1] only. */
+  /** Required when `host` is `custom`; https, or http on loopback only (src/site/origins.mjs). */
   readonly baseUrl?: string;
   /**
    * With `host: 'auto'`: the region the visitor's own code calls. If the token works only on the
