@@ -5,6 +5,7 @@ import { outcomePaths } from '~/wizards/engine/paths';
 import { isOutcomeCopy, LOCALES, type CheckInput, type ProbeEvidence } from '~/wizards/engine/types';
 import { validateWizard } from '~/wizards/engine/validate';
 import { treeOf, type Wizard } from '~/wizards/registry';
+import { DECISIVE_VERDICTS } from '~/site/verdicts';
 
 // The engine validates structure and copy completeness for every wizard; these are the rules it cannot
 // know, which every wizard on this site must keep: the contract's step ids, guide slugs and anchors,
@@ -53,8 +54,6 @@ const ERROR_ANCHORS = [
 ];
 const TOOLS = ['token-check', 'refresh-test', 'jwt-inspector', 'error-lookup', 'oauth-playground'];
 const GUIDE_REF = new RegExp(`^(guides/(${GUIDE_SLUGS.join('|')})|guides/error-codes#(${ERROR_ANCHORS.join('|')})|tools/(${TOOLS.join('|')}))$`);
-/** The verdicts a visitor can pick by hand on a token check; the rest of the vocabulary needs a live call. */
-const VERDICTS = ['valid', 'malformed', 'not-a-token', 'invalid-token', 'expired', 'wrong-region', 'missing-permission', 'rate-limited'];
 const ROLES = ['admin', 'member', 'personal-only'];
 const REAL_LOOKING_TOKEN = /(pat|sat|czu|czs)_[A-Za-z0-9]{16,}/;
 
@@ -138,7 +137,7 @@ export function describeWizardTree(wizard: Wizard, checks: WizardTreeChecks): vo
 
     test('offers only contract verdicts as the answers of a token check', () => {
       for (const id of stepIds.filter((s) => metaOf(s)?.probe === 'token-verdict')) {
-        for (const answer of metaOf(id)?.answers ?? []) expect(VERDICTS, id).toContain(answer.id);
+        for (const answer of metaOf(id)?.answers ?? []) expect(DECISIVE_VERDICTS, id).toContain(answer.id);
       }
     });
 
