@@ -53,14 +53,22 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
   const title = text?.title ?? step;
   useDiagramPath(tree.id, answers, step);
 
-  // After a move the machine asked to show (every one but the quiet first load): focus, scroll, announce.
+  // What the last render shows, for the frame callback below (which may run after a later render).
+  const shown = useRef({ number, title });
+  shown.current = { number, title };
+  // After a move the machine asked to show (every one but the quiet first load): focus, scroll,
+  // announce. In the next frame, not at once: a history step to a fragment (Back) makes the browser
+  // drop focus after its popstate handlers ran, and the heading must win over that.
   useEffect(() => {
-    const reveal = takeReveal();
-    if (!reveal || (!reveal.focus && !reveal.scroll)) return;
-    if (reveal.scroll) root.current?.scrollIntoView({ block: 'start' });
-    if (reveal.focus) heading.current?.focus({ preventScroll: reveal.scroll });
-    // Screen readers would read the copy's Markdown marks aloud.
-    setAnnouncement(`${number}${labels.stepSeparator}${plainInline(title)}`);
+    const frame = requestAnimationFrame(() => {
+      const reveal = takeReveal();
+      if (!reveal || (!reveal.focus && !reveal.scroll)) return;
+      if (reveal.scroll) root.current?.scrollIntoView({ block: 'start' });
+      if (reveal.focus) heading.current?.focus({ preventScroll: reveal.scroll });
+      // Screen readers would read the copy's Markdown marks aloud.
+      setAnnouncement(`${shown.current.number}${labels.stepSeparator}${plainInline(shown.current.title)}`);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [snapshot]);
 
   const phase = checkPhaseOf(snapshot);

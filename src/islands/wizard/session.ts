@@ -102,5 +102,3 @@ export function createWizardSession(tree: WizardTree, probeCheck?: AnyActorLogic
     },
   };
 }
-
-export type WizardSession = ReturnType<typeof createWizardSession>;

@@ -17,7 +17,7 @@ import type { AnswerRecord, WizardNotice, WizardTree } from '~/wizards/engine/ty
 
 /** Longer than any real path needs (depth ≤ 64 steps), short enough to bound the work per link. */
 export const MAX_ANSWERS_PARAM = 2048;
-export const MAX_ANSWERS = 64;
+const MAX_ANSWERS = 64;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The page's own anchors (`#_outline`, `#_diagram`) start with `_`, which no step id can. */
 const PAGE_ANCHOR = /^_[a-z][a-z0-9-]*$/;
@@ -61,7 +61,7 @@ export function stepLink(answers: readonly AnswerRecord[], step: string): string
  * `unknown-link`: the link names a step or answers this wizard does not have; the first step opens.
  * `answers-reset`: the step exists but the answers in the link do not lead there; the shortest path is shown.
  */
-export type LinkNotice = Extract<WizardNotice, 'unknown-link' | 'answers-reset'>;
+type LinkNotice = Extract<WizardNotice, 'unknown-link' | 'answers-reset'>;
 
 export interface ResolvedLink {
   readonly step: string;
