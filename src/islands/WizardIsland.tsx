@@ -16,7 +16,7 @@ import { fill, type WizardLabels } from '~/islands/wizard/labels';
 import { OutcomeView } from '~/islands/wizard/OutcomeView';
 import { Toolbar } from '~/islands/wizard/Toolbar';
 import type { VerdictWords } from '~/islands/wizard/verdict';
-import { wizardReport } from '~/islands/wizard/report';
+import { reportText } from '~/islands/wizard/lazy-report';
 import type { ReportLabels } from '~/lib/support-report-labels';
 
 export interface WizardIslandProps {
@@ -104,7 +104,7 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
           labels={labels}
           report={report}
           reportText={() =>
-            wizardReport(
+            reportText(
               {
                 locale,
                 copy,
