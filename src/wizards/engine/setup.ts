@@ -25,7 +25,10 @@ export const wizardSetup = setup({
     meta: {} as StepMeta,
   },
   guards: {
-    isAnswer: ({ event }, params: { answer: string }) => event.type === 'user.answer' && event.answer === params.answer,
+    isAnswer: ({ event }, params: { answer: string }) => {
+      assertEvent(event, 'user.answer');
+      return event.answer === params.answer;
+    },
     isProbeAnswer: ({ event }, params: { answer: string }) => {
       assertEvent(event, DONE);
       return event.output.answer === params.answer;
