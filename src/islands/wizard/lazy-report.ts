@@ -10,8 +10,9 @@ let loaded: ReportModule | null = null;
  * Starts loading the support report's code (shown outcomes call this): most visitors never copy a
  * report, so the wizard page does not load it up front, yet by the time a visitor clicks it is there.
  */
-export function preloadReport(): Promise<ReportModule> {
-  return import('~/islands/wizard/report').then((module) => (loaded = module));
+export async function preloadReport(): Promise<ReportModule> {
+  loaded = await import('~/islands/wizard/report');
+  return loaded;
 }
 
 /** The report's text: synchronous once the module is loaded (browsers honour a clipboard write best then). */
