@@ -84,6 +84,23 @@ describe('user.back', () => {
   });
 });
 
+describe('leaving a running check', () => {
+  for (const leave of [{ type: 'user.back' }, { type: 'user.restart' }] as const) {
+    test(`by ${leave.type} aborts its probe through the probe's signal`, () => {
+      let signal: AbortSignal | undefined;
+      const machine = sampleMachine.provide({
+        actors: { probeCheck: fromPromise<ProbeEvidence, CheckInput>(({ signal: s }) => ((signal = s), new Promise(() => {}))) },
+      });
+      const actor = startAt(machine, [{ step: 'auth-method', answer: 'pat' }]);
+      actor.send({ type: 'probe.run', credentials: { token: 'pat_x', host: 'cn' } });
+      expect(signal?.aborted).toBe(false);
+      actor.send(leave);
+      expect(actor.getSnapshot().value).toBe('auth-method');
+      expect(signal?.aborted).toBe(true);
+    });
+  }
+});
+
 describe('user.restart', () => {
   test('returns to the first step with no answers, evidence or notice, as a new history entry', () => {
     const { machine, writes } = recorded();
