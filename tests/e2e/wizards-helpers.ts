@@ -1,11 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { outcomePaths, shortestPath } from '~/wizards/engine/paths';
 import { isOutcomeCopy, type AnswerRecord } from '~/wizards/engine/types';
-import { treeOf, wizards, type Wizard } from '~/wizards/registry';
+import { wizards, type Wizard } from '~/wizards/registry';
 import { LOCALES, type Locale } from '~/site/locale';
 import { type WizardId, wizardHref } from '~/site/routes';
 
-export { LOCALES, outcomePaths, shortestPath, treeOf, wizards, type Wizard };
+export { LOCALES, outcomePaths, shortestPath, wizards, type Wizard };
 
 export const pagePath = (id: WizardId, locale: Locale) => wizardHref(id, locale);
 export const island = (page: Page) => page.locator('[data-wizard]');
