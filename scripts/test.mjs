@@ -38,6 +38,8 @@ const steps = [
   ['type check (astro check)', 'astro', ['check']],
   // Layering rules (issue 10): no import cycles, probes/ stands alone, components import no island.
   ['dependency rules (dependency-cruiser)', 'depcruise', ['--config', '.dependency-cruiser.cjs', 'src', 'tests', 'bench', 'scripts']],
+  // No unused file, export or dependency (issue 10): dead code and undeclared packages fail the run.
+  ['unused code and dependencies (knip)', 'knip', []],
   ['unit tests (vitest)', 'vitest', ['run', '--config', 'tests/vitest.config.ts']],
   ['build', 'astro', ['build']],
   ['end-to-end tests (Playwright)', 'playwright', ['test', '--config', 'tests/playwright.config.ts']],

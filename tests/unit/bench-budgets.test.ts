@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, TOOL_EXTRA_JS_GZIP, WIZARD_EXTRA_JS_GZIP } from '../../bench/lib/budgets.mjs';
+import { CLICK_MEDIAN_MS, checkBudgets, TOOL_EXTRA_JS_GZIP, WIZARD_EXTRA_JS_GZIP } from '../../bench/lib/budgets.mjs';
 
 const page = (gzip: number) => ({ js: { raw: gzip * 3, gzip, files: [] }, css: { raw: 0, gzip: 0, files: [] } });
 const roles = { '/guides/privacy/': 'baseline', '/wizards/token-invalid/': 'wizard', '/tools/token-check/': 'tool' };
@@ -28,5 +28,19 @@ describe('the bench JS budgets over a plain guide', () => {
   it('hold the tool page to 30 KB gz and the wizard page to 30 KB gz', () => {
     expect(TOOL_EXTRA_JS_GZIP).toBe(30 * 1024);
     expect(WIZARD_EXTRA_JS_GZIP).toBeLessThanOrEqual(30 * 1024);
+  });
+});
+
+describe('the bench click budget', () => {
+  const clickVerdict = (click: Record<string, { median: number } | { na: string }>) =>
+    checkBudgets({ bytes: {}, roles: {}, lighthouse: {}, click }).find((r) => r.budget === 'click → step median');
+
+  it('passes a median under the limit and fails one at the limit', () => {
+    expect(clickVerdict({ '/wizards/token-invalid/': { median: CLICK_MEDIAN_MS - 0.1 } })?.pass).toBe(true);
+    expect(clickVerdict({ '/wizards/token-invalid/': { median: CLICK_MEDIAN_MS } })?.pass).toBe(false);
+  });
+
+  it('reports a run without a median as not measured, neither pass nor fail', () => {
+    expect(clickVerdict({ '/wizards/token-invalid/': { na: 'no chromium' } })).toMatchObject({ pass: null, value: 'no chromium' });
   });
 });
