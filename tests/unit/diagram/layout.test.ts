@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { wrapLabel } from '~/diagram/label';
 import { layoutDiagram } from '~/diagram/layout';
 import { wizards } from '~/wizards/registry';
-import { sampleTree } from './fixtures';
+import { sampleTree } from '../engine/fixtures';
 
 describe('layoutDiagram', () => {
   for (const tree of [sampleTree, ...wizards.map((w) => w.tree)]) {
