@@ -1,13 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { fromPromise } from 'xstate';
-import { useActor } from '~/lib/use-actor';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { plainInline } from '~/lib/inline-copy';
-import { useDiagramPath } from '~/lib/use-diagram-path';
 import { withRenderBoundary } from '~/islands/RenderBoundary';
-import { useWizardNavigation } from '~/lib/use-wizard-navigation';
-import { shareableLink } from '~/lib/wizard-history';
-import { checkPhaseOf, currentMeta, machineFromTree, stepOf } from '~/wizards/engine/tree';
-import { isOutcomeCopy, type CheckInput, type Locale, type ProbeEvidence, type WizardCopy, type WizardTree } from '~/wizards/engine/types';
+import { shareableLink } from '~/islands/wizard/history';
+import { useDiagramPath } from '~/islands/wizard/use-diagram-path';
+import { useWizard } from '~/islands/wizard/use-wizard';
+import { checkPhaseOf, currentMeta, stepOf } from '~/wizards/engine/snapshot';
+import { isOutcomeCopy, type Locale, type WizardCopy, type WizardTree } from '~/wizards/engine/types';
 import { Answers } from '~/islands/wizard/Answers';
 import { Breadcrumb } from '~/islands/wizard/Breadcrumb';
 import type { TokenFormText } from '~/islands/tools/token-form/TokenForm';
@@ -18,7 +16,7 @@ import { fill, type WizardLabels } from '~/islands/wizard/labels';
 import { OutcomeView } from '~/islands/wizard/OutcomeView';
 import { Toolbar } from '~/islands/wizard/Toolbar';
 import type { VerdictWords } from '~/islands/wizard/verdict';
-import { wizardReport } from '~/islands/wizard/report';
+import { reportText } from '~/islands/wizard/lazy-report';
 import type { ReportLabels } from '~/lib/support-report-labels';
 
 export interface WizardIslandProps {
@@ -36,21 +34,13 @@ export interface WizardIslandProps {
   readonly form: TokenFormText;
 }
 
-// The probe code (ky, classifiers) loads only when a visitor actually runs a check.
-const probeCheck = fromPromise<ProbeEvidence, CheckInput>(async ({ input, signal }) => {
-  const { runWizardCheck } = await import('~/probes/wizard-checks');
-  return runWizardCheck(input, signal);
-});
-
 /**
  * Renders any wizard from its machine's snapshot. It holds no wizard logic: the step, its answers
- * and its kind come from `getMeta()`, the text from the copy, and every move is an event sent
- * through the bridge hook or a replay asked of the navigation hook.
+ * and its kind come from `getMeta()`, the text from the copy, and every move (answers, Back, Start
+ * over) is an event sent through `useWizard()` to the page's one actor.
  */
 function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, form, report }: WizardIslandProps) {
-  const machine = useMemo(() => machineFromTree(tree).provide({ actors: { probeCheck } }), [tree]);
-  const nav = useWizardNavigation(machine, tree);
-  const [snapshot, send] = useActor(nav.actor);
+  const { snapshot, send, hydrated, takeReveal } = useWizard(tree);
   const [announcement, setAnnouncement] = useState('');
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -58,18 +48,28 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
   const step = stepOf(snapshot);
   const meta = currentMeta(snapshot);
   const text = copy.steps[step];
-  const { answers, evidence } = snapshot.context;
+  const { answers, evidence, notice } = snapshot.context;
   const number = fill(labels.stepNumber, { n: answers.length + 1 });
   const title = text?.title ?? step;
   useDiagramPath(tree.id, answers, step);
 
+  // What the last render shows, for the frame callback below (which may run after a later render).
+  const shown = useRef({ number, title });
+  shown.current = { number, title };
+  // After a move the machine asked to show (every one but the quiet first load): focus, scroll,
+  // announce. In the next frame, not at once: a history step to a fragment (Back) makes the browser
+  // drop focus after its popstate handlers ran, and the heading must win over that.
   useEffect(() => {
-    if (nav.change.seq === 0) return;
-    if (nav.change.scroll) root.current?.scrollIntoView({ block: 'start' });
-    if (nav.change.focus) heading.current?.focus({ preventScroll: nav.change.scroll });
-    // Screen readers would read the copy's Markdown marks aloud.
-    setAnnouncement(`${number}${labels.stepSeparator}${plainInline(title)}`);
-  }, [nav.change.seq]);
+    const frame = requestAnimationFrame(() => {
+      const reveal = takeReveal();
+      if (!reveal || (!reveal.focus && !reveal.scroll)) return;
+      if (reveal.scroll) root.current?.scrollIntoView({ block: 'start' });
+      if (reveal.focus) heading.current?.focus({ preventScroll: reveal.scroll });
+      // Screen readers would read the copy's Markdown marks aloud.
+      setAnnouncement(`${shown.current.number}${labels.stepSeparator}${plainInline(shown.current.title)}`);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [snapshot]);
 
   const phase = checkPhaseOf(snapshot);
   return (
@@ -78,13 +78,13 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
       class="wizard"
       data-wizard={tree.id}
       data-step={step}
-      data-hydrated={nav.hydrated ? 'true' : undefined}
+      data-hydrated={hydrated ? 'true' : undefined}
       aria-label={fill(labels.region, { title: copy.title })}
       data-pagefind-ignore
     >
-      {nav.notice && (
-        <p class="wizard-notice" role="status" data-notice={nav.notice}>
-          {nav.notice === 'unknown-link' ? labels.noticeUnknownLink : nav.notice === 'new-path' ? labels.noticeNewPath : labels.noticeAnswersReset}
+      {notice && (
+        <p class="wizard-notice" role="status" data-notice={notice}>
+          {notice === 'unknown-link' ? labels.noticeUnknownLink : notice === 'new-path' ? labels.noticeNewPath : labels.noticeAnswersReset}
         </p>
       )}
       <Breadcrumb answers={answers} copy={copy} labels={labels} verdicts={verdicts} />
@@ -104,7 +104,7 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
           labels={labels}
           report={report}
           reportText={() =>
-            wizardReport(
+            reportText(
               {
                 locale,
                 copy,
@@ -134,8 +134,8 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
       <Toolbar
         labels={labels}
         canGoBack={answers.length > 0}
-        onBack={nav.back}
-        onRestart={nav.restart}
+        onBack={() => send({ type: 'user.back' })}
+        onRestart={() => send({ type: 'user.restart' })}
         report={report}
         link={() => shareableLink(answers, step)}
       />

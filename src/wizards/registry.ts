@@ -1,5 +1,3 @@
-import type { WizardMachine } from '~/wizards/engine/define-wizard';
-import { readTree } from '~/wizards/engine/tree';
 import type { Locale, WizardCopy, WizardId, WizardTree } from '~/wizards/engine/types';
 import { wizard as chooseAuth } from '~/wizards/choose-auth';
 import { wizard as expiredRefresh } from '~/wizards/expired-refresh';
@@ -9,7 +7,8 @@ import { wizard as tokenInvalid } from '~/wizards/token-invalid';
 
 export interface Wizard {
   readonly id: WizardId;
-  readonly machine: WizardMachine;
+  /** The decision tree as data: the machine (`wizardMachine`), outline, diagram and catalog derive from it. */
+  readonly tree: WizardTree;
   readonly copy: Readonly<Record<Locale, WizardCopy>>;
 }
 
@@ -18,13 +17,4 @@ export const wizards: readonly Wizard[] = [tokenInvalid, expiredRefresh, migrate
 
 export function getWizard(id: string): Wizard | undefined {
   return wizards.find((w) => w.id === id);
-}
-
-const trees = new Map<string, WizardTree>();
-
-/** The wizard's tree as plain data (read once from its machine's meta). */
-export function treeOf(wizard: Wizard): WizardTree {
-  let tree = trees.get(wizard.id);
-  if (!tree) trees.set(wizard.id, (tree = readTree(wizard.machine)));
-  return tree;
 }

@@ -1,11 +1,11 @@
 import { expect, routeCozeHosts, test, TOKENS } from './tools/fixtures';
-import { island, open, pagePath, treeOf, wizards } from './wizards-helpers';
+import { island, open, pagePath, wizards } from './wizards-helpers';
 
 const CANARY = 'pat_CANARYwizardE2E0000000000000000000000000000000000';
 
 /** Every check step of every wizard. */
 const checkSteps = wizards.flatMap((wizard) =>
-  Object.entries(treeOf(wizard).steps)
+  Object.entries(wizard.tree.steps)
     .filter(([, meta]) => meta.kind === 'check')
     .map(([step, meta]) => ({ wizard, step, meta })),
 );

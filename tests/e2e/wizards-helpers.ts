@@ -1,9 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { outcomePaths, shortestPath } from '~/wizards/engine/paths';
 import { isOutcomeCopy, type AnswerRecord, type Locale } from '~/wizards/engine/types';
-import { treeOf, wizards, type Wizard } from '~/wizards/registry';
+import { wizards, type Wizard } from '~/wizards/registry';
 
-export { outcomePaths, shortestPath, treeOf, wizards, type Wizard };
+export { outcomePaths, shortestPath, wizards, type Wizard };
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 export const pagePath = (id: string, locale: Locale) => `${locale === 'en' ? '/en' : ''}/wizards/${id}/`;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Catalog } from '~/wizards/engine/catalog';
-import { answerButton, answerLabel, expectStep, island, LOCALES, open, outcomePaths, pagePath, shortestPath, treeOf, wizards } from './wizards-helpers';
+import { answerButton, answerLabel, expectStep, island, LOCALES, open, outcomePaths, pagePath, shortestPath, wizards } from './wizards-helpers';
 
 test.describe('wizards', () => {
   // Many independent walks: let every worker take some instead of one worker taking the file.
@@ -11,7 +11,7 @@ test.describe('wizards', () => {
   // (unit: every-step-link). The browser proves what only it shows, once per kind of path:
   // clicking through to an outcome and Back again, and opening each kind of step from a link.
   for (const [index, wizard] of wizards.entries()) {
-    const tree = treeOf(wizard);
+    const tree = wizard.tree;
     // Alternate locales across wizards: both locales are walked, no walk is repeated per locale.
     const locale = LOCALES[index % LOCALES.length]!;
 
@@ -58,7 +58,7 @@ test.describe('wizards', () => {
 
   test('back and forward move between steps and restore the answers', async ({ page }) => {
     const wizard = wizards[0]!;
-    const tree = treeOf(wizard);
+    const tree = wizard.tree;
     const [deepest] = [...outcomePaths(tree)].sort((a, b) => b.path.length - a.path.length);
     const root = await open(page, pagePath(wizard.id, 'en'));
     const steps = [tree.initial, ...(deepest?.path.slice(1).map((r) => r.step) ?? []), deepest?.outcome ?? ''];
@@ -77,7 +77,7 @@ test.describe('wizards', () => {
 
   test('a restored ?a= link shows the answers as the breadcrumb', async ({ page }) => {
     const wizard = wizards[0]!;
-    const tree = treeOf(wizard);
+    const tree = wizard.tree;
     const [target] = outcomePaths(tree);
     const a = target!.path.map((r) => `${r.step}.${r.answer}`).join('~');
     const root = await open(page, `${pagePath(wizard.id, 'zh-CN')}?a=${a}#${target!.outcome}`);
@@ -89,7 +89,7 @@ test.describe('wizards', () => {
   for (const locale of LOCALES) {
     test(`walks a wizard with the keyboard only and keeps focus on each step heading (${locale})`, async ({ page }) => {
       const wizard = wizards[0]!;
-      const tree = treeOf(wizard);
+      const tree = wizard.tree;
       const [deepest] = [...outcomePaths(tree)].sort((a, b) => b.path.length - a.path.length);
       // A link to the first step puts focus on its heading, the natural start for a keyboard user.
       await open(page, `${pagePath(wizard.id, locale)}#${tree.initial}`);
@@ -110,7 +110,7 @@ test.describe('wizards', () => {
     const wizard = wizards[0]!;
     for (const locale of LOCALES) {
       const root = await open(page, `${pagePath(wizard.id, locale)}#no-such-step`);
-      await expect(root).toHaveAttribute('data-step', treeOf(wizard).initial);
+      await expect(root).toHaveAttribute('data-step', wizard.tree.initial);
       await expect(root.getByRole('status').first()).toHaveAttribute('data-notice', 'unknown-link');
       await expect(root).toBeInViewport();
     }
@@ -122,7 +122,7 @@ test.describe('wizards', () => {
     page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
     const payload = encodeURIComponent('<img src=x onerror="window.__pwned=1"><script>alert(1)</script>');
     const root = await open(page, `${pagePath(wizard.id, 'en')}?a=${payload}`);
-    await expect(root).toHaveAttribute('data-step', treeOf(wizard).initial);
+    await expect(root).toHaveAttribute('data-step', wizard.tree.initial);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await root.innerHTML()).not.toMatch(/<script|<img/);
     expect(dialogs).toEqual([]);
@@ -131,7 +131,7 @@ test.describe('wizards', () => {
   test('copies a link to the current step and says so beside the button', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     const wizard = wizards[0]!;
-    const tree = treeOf(wizard);
+    const tree = wizard.tree;
     const [target] = outcomePaths(tree);
     const root = await open(page, pagePath(wizard.id, 'en'));
     for (const record of target!.path) await answerButton(root, answerLabel(wizard, 'en', record)).click();
@@ -152,7 +152,7 @@ test.describe('wizards', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     const wizard = wizards[0]!;
-    const tree = treeOf(wizard);
+    const tree = wizard.tree;
     await page.goto(`${pagePath(wizard.id, 'zh-CN')}#${outcomePaths(tree)[0]!.outcome}`);
     await expect(island(page)).toBeHidden();
     for (const step of Object.keys(tree.steps)) await expect(page.locator(`h3[id="${step}"]`)).toBeVisible();
@@ -164,7 +164,7 @@ test.describe('wizards', () => {
     for (const locale of LOCALES) {
       await page.goto(locale === 'en' ? '/en/wizards/' : '/wizards/');
       for (const wizard of wizards) {
-        const { outcome } = outcomePaths(treeOf(wizard))[0]!;
+        const { outcome } = outcomePaths(wizard.tree)[0]!;
         const query = wizard.copy[locale].steps[outcome]!.title.replace(/\*\*|`/g, '');
         const urls = await page.evaluate(async (q) => {
           const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);

@@ -10,8 +10,9 @@ import { createActor, fromPromise, waitFor } from 'xstate';
 import { checkToken, classifyPasted, lookupError, runWizardCheck } from '~/probes/index.ts';
 import type { CheckCredentials, CheckInput, ProbeEvidence, WizardId } from '~/wizards/engine/types.ts';
 import { LOCALES, isOutcomeCopy } from '~/wizards/engine/types.ts';
-import { checkPhaseOf, stepOf } from '~/wizards/engine/tree.ts';
-import { getWizard, treeOf, wizards } from '~/wizards/registry.ts';
+import { wizardMachine } from '~/wizards/engine/machine.ts';
+import { checkPhaseOf, stepOf } from '~/wizards/engine/snapshot';
+import { getWizard, wizards } from '~/wizards/registry.ts';
 import { CASES } from '../cases/index.ts';
 import { FACT_CODES, FACT_OAUTH_ERRORS } from '../cases/fact-codes.ts';
 import type { CaseWalk, FailureCase } from '../cases/types.ts';
@@ -40,7 +41,7 @@ async function walk(c: FailureCase, w: CaseWalk) {
   const wizard = getWizard(w.wizard);
   if (!wizard) throw new Error(`no wizard ${w.wizard}`);
   const probeCheck = fromPromise<ProbeEvidence, CheckInput>(({ input, signal: s }) => runWizardCheck(input, s, regions.options));
-  const actor = createActor(wizard.machine.provide({ actors: { probeCheck } })).start();
+  const actor = createActor(wizardMachine(wizard.tree).provide({ actors: { probeCheck } })).start();
   const visited = [stepOf(actor.getSnapshot())];
   for (const answer of w.answers) {
     const before = stepOf(actor.getSnapshot());
@@ -81,7 +82,7 @@ describe('case book', () => {
   test('ends at least one walk on every outcome of every wizard', () => {
     const ends = new Set(CASES.flatMap((c) => (c.walks ?? []).map((w) => `${w.wizard}#${endOf(c, w)}`)));
     const outcomes = wizards.flatMap((w) =>
-      Object.entries(treeOf(w).steps)
+      Object.entries(w.tree.steps)
         .filter(([, m]) => m.kind === 'outcome')
         .map(([id]) => `${w.id}#${id}`),
     );
@@ -149,7 +150,7 @@ describe.each(CASES.filter((c) => (c.walks ?? []).length > 0).map((c) => [name(c
     for (const w of c.walks ?? []) {
       const copy = getWizard(w.wizard)?.copy[locale].steps[endOf(c, w) as string];
       expect(copy?.title.trim(), `${w.wizard}#${endOf(c, w)}`).toBeTruthy();
-      if (copy && treeOf(getWizard(w.wizard) as never).steps[endOf(c, w) as string]?.kind === 'outcome') {
+      if (copy && getWizard(w.wizard)?.tree.steps[endOf(c, w) as string]?.kind === 'outcome') {
         expect(isOutcomeCopy(copy)).toBe(true);
       }
     }

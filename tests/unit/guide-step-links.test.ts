@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { getWizard, treeOf } from '~/wizards/registry';
+import { getWizard } from '~/wizards/registry';
 
 const docs = join(import.meta.dirname, '../../content/docs');
 
@@ -33,6 +33,6 @@ describe('wizard step links in the guides', () => {
     const found = getWizard(wizard);
     expect(found, `no wizard "${wizard}"`).toBeDefined();
     if (!found) return;
-    expect(Object.keys(treeOf(found).steps)).toContain(step);
+    expect(Object.keys(found.tree.steps)).toContain(step);
   });
 });

@@ -2,8 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
-  /** Built at click time, so nothing is read before the visitor asks. */
-  readonly text: () => string;
+  /**
+   * Built at click time, so nothing is read before the visitor asks. A promise when the code that
+   * builds it is still loading; a string whenever possible, since some browsers accept a clipboard
+   * write only in the click's own task (awaiting a string stays in it).
+   */
+  readonly text: () => string | Promise<string>;
   readonly copied: string;
   readonly failed: string;
   readonly children: ComponentChildren;
@@ -23,16 +27,17 @@ export function CopyFeedbackButton({ text, copied, failed, children, hook }: Pro
   useEffect(() => () => clearTimeout(timer.current), []);
   const copy = async () => {
     clearTimeout(timer.current);
-    const value = text();
     // Cleared first, so copying twice is announced twice.
     setStatus('idle');
+    let value = '';
     try {
+      value = await text();
       await navigator.clipboard.writeText(value);
       setFallback(null);
       setStatus('copied');
       timer.current = setTimeout(() => setStatus('idle'), 4000);
     } catch {
-      setFallback(value);
+      setFallback(value || null);
       setStatus('failed');
     }
   };

@@ -1,7 +1,9 @@
+import { useEffect } from 'preact/hooks';
 import type { ReportLabels } from '~/lib/support-report-labels';
 import type { OutcomeCopy } from '~/wizards/engine/types';
 import { CopyFeedbackButton } from '~/islands/shared/CopyFeedbackButton';
 import { Inline } from '~/islands/wizard/Inline';
+import { preloadReport } from '~/islands/wizard/lazy-report';
 import type { WizardLabels } from '~/islands/wizard/labels';
 
 interface Props {
@@ -9,11 +11,12 @@ interface Props {
   readonly labels: WizardLabels;
   readonly report: ReportLabels;
   /** The support report's text, built when the visitor clicks. */
-  readonly reportText: () => string;
+  readonly reportText: () => string | Promise<string>;
 }
 
 /** The diagnosis: what is wrong, the fix as numbered steps, how to verify, any caution, and the support report. */
 export function OutcomeView({ copy, labels, report, reportText }: Props) {
+  useEffect(() => void preloadReport(), []);
   return (
     <>
       <h3>{labels.problem}</h3>

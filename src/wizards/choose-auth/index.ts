@@ -1,5 +1,5 @@
 import en from '~/wizards/choose-auth/copy.en';
 import zhCN from '~/wizards/choose-auth/copy.zh-CN';
-import { chooseAuthMachine } from '~/wizards/choose-auth/machine';
+import { chooseAuthTree } from '~/wizards/choose-auth/tree';
 
-export const wizard = { id: 'choose-auth', machine: chooseAuthMachine, copy: { 'zh-CN': zhCN, en } } as const;
+export const wizard = { id: 'choose-auth', tree: chooseAuthTree, copy: { 'zh-CN': zhCN, en } } as const;

@@ -14,19 +14,19 @@ import {
 
 type PerLocale<T> = Record<Locale, T>;
 
-export interface CatalogAnswer {
+interface CatalogAnswer {
   readonly id: string;
   readonly target: string;
   readonly label: PerLocale<string>;
 }
 
-export interface CatalogGuide {
+interface CatalogGuide {
   /** Locale-free reference as the tree names it: `guides/error-codes#4101`. */
   readonly ref: GuideRef;
   readonly routes: PerLocale<string>;
 }
 
-export interface CatalogStep {
+interface CatalogStep {
   readonly id: string;
   readonly kind: StepKind;
   readonly title: PerLocale<string>;
@@ -35,7 +35,7 @@ export interface CatalogStep {
   readonly probe?: ProbeKind;
 }
 
-export interface CatalogWizard {
+interface CatalogWizard {
   readonly id: WizardId;
   readonly title: PerLocale<string>;
   readonly routes: PerLocale<string>;

@@ -13,11 +13,11 @@
 import { shortestPath } from '~/wizards/engine/paths';
 import { replay } from '~/wizards/engine/replay';
 import { hasStep } from '~/wizards/engine/tree';
-import type { AnswerRecord, WizardTree } from '~/wizards/engine/types';
+import type { AnswerRecord, WizardNotice, WizardTree } from '~/wizards/engine/types';
 
 /** Longer than any real path needs (depth ≤ 64 steps), short enough to bound the work per link. */
 export const MAX_ANSWERS_PARAM = 2048;
-export const MAX_ANSWERS = 64;
+const MAX_ANSWERS = 64;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The page's own anchors (`#_outline`, `#_diagram`) start with `_`, which no step id can. */
 const PAGE_ANCHOR = /^_[a-z][a-z0-9-]*$/;
@@ -61,7 +61,7 @@ export function stepLink(answers: readonly AnswerRecord[], step: string): string
  * `unknown-link`: the link names a step or answers this wizard does not have; the first step opens.
  * `answers-reset`: the step exists but the answers in the link do not lead there; the shortest path is shown.
  */
-export type LinkNotice = 'unknown-link' | 'answers-reset';
+type LinkNotice = Extract<WizardNotice, 'unknown-link' | 'answers-reset'>;
 
 export interface ResolvedLink {
   readonly step: string;
@@ -93,15 +93,18 @@ export function resolveLink(tree: WizardTree, search: string, hash: string): Res
     notice,
     targeted,
   });
-  const own = param === null || param === '' ? null : decodeAnswers(tree, param);
   const hasParam = param !== null && param !== '';
+  // The link's own answers, replayed once: null unless every one fits the tree.
+  const parsed = hasParam ? parseAnswers(param) : null;
+  const walked = parsed ? replay(tree, parsed) : null;
+  const own = walked?.valid ? walked : null;
 
   if (fragment === '' || PAGE_ANCHOR.test(fragment)) {
     if (!hasParam) return start(null, false);
-    return own ? { step: replay(tree, own).step, answers: own, notice: null, targeted: true } : start('unknown-link', true);
+    return own ? { step: own.step, answers: own.answers, notice: null, targeted: true } : start('unknown-link', true);
   }
   if (!isId(fragment) || !hasStep(tree, fragment)) return start('unknown-link', true);
-  if (own && replay(tree, own).step === fragment) return { step: fragment, answers: own, notice: null, targeted: true };
+  if (own && own.step === fragment) return { step: fragment, answers: own.answers, notice: null, targeted: true };
   const path = shortestPath(tree, fragment);
   if (!path) return start('unknown-link', true);
   return { step: fragment, answers: path, notice: hasParam ? 'answers-reset' : null, targeted: true };

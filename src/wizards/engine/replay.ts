@@ -1,5 +1,3 @@
-import { createActor } from 'xstate';
-import type { WizardMachine } from '~/wizards/engine/define-wizard';
 import { hasStep } from '~/wizards/engine/tree';
 import type { AnswerRecord, WizardTree } from '~/wizards/engine/types';
 
@@ -15,7 +13,7 @@ export interface ReplayResult {
 /**
  * Walks `answers` through the tree without an actor: each answer must belong to the step the
  * previous answers led to. Pure and total, so it can vet anything a URL or history entry carries
- * before the island replays it into a real actor.
+ * before the machine moves there (`user.goto`).
  */
 export function replay(tree: WizardTree, answers: readonly AnswerRecord[]): ReplayResult {
   let step = tree.initial;
@@ -30,15 +28,7 @@ export function replay(tree: WizardTree, answers: readonly AnswerRecord[]): Repl
   return { step, answers: accepted, valid: true };
 }
 
-/**
- * A fresh, started actor that has been given `answers` by hand, one `user.answer` event each.
- * Check steps accept hand answers in every phase, so the replay is synchronous and never runs a
- * probe. Answers that do not fit the tree are dropped from the first misfit on.
- */
-export function startAt(machine: WizardMachine, tree: WizardTree, answers: readonly AnswerRecord[]) {
-  const actor = createActor(machine).start();
-  for (const { answer } of replay(tree, answers).answers) actor.send({ type: 'user.answer', answer });
-  return actor;
+/** True when both lists give the same answers on the same steps (a probe's verdict aside). */
+export function sameAnswers(a: readonly AnswerRecord[], b: readonly AnswerRecord[]): boolean {
+  return a.length === b.length && a.every((record, i) => record.step === b[i]?.step && record.answer === b[i]?.answer);
 }
-
-export type WizardActor = ReturnType<typeof startAt>;

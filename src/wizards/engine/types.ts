@@ -40,9 +40,9 @@ export interface AnswerRecord {
 }
 
 /**
- * The tree of one wizard as plain data, read back from its machine's `meta`. It is what build-time
- * code (outline, diagram, catalog) walks, and what the island receives as a prop to rebuild the
- * same machine in the browser without bundling every wizard.
+ * The tree of one wizard as plain data, as its author wrote it (`src/wizards/<id>/tree.ts`). It is
+ * what build-time code (outline, diagram, catalog) walks, and what the island receives as a prop to
+ * build the machine in the browser without bundling every wizard.
  */
 export interface WizardTree {
   readonly id: WizardId;
@@ -51,16 +51,60 @@ export interface WizardTree {
   readonly steps: Readonly<Record<string, StepMeta>>;
 }
 
+/**
+ * A notice above the step: `unknown-link` (the link names nothing this wizard has, so the first step
+ * opens), `answers-reset` (the step exists but the link's answers do not lead there), `new-path` (a
+ * jump to a step the visitor's answers do not lead to started the shortest path there).
+ */
+export type WizardNotice = 'unknown-link' | 'answers-reset' | 'new-path';
+
+/**
+ * How a move is written into browser history: `push` a new entry, `replace` the current one, `keep`
+ * the URL and only attach state, `none` (the move came from history), or `back`: the browser's Back
+ * when this visit pushed the entry, so in-page Back and browser Back walk the same list.
+ */
+export type HistoryMode = 'push' | 'replace' | 'keep' | 'none' | 'back';
+
 export interface WizardContext {
   readonly answers: readonly AnswerRecord[];
   readonly evidence: ProbeEvidence | null;
+  readonly notice: WizardNotice | null;
+}
+
+/** A jump to the step a list of answers leads to: a link load, a history entry, a diagram box. */
+export interface GotoEvent {
+  readonly type: 'user.goto';
+  /** Untrusted: the machine keeps the longest prefix that fits the tree. */
+  readonly answers: readonly AnswerRecord[];
+  readonly history: HistoryMode;
+  readonly notice?: WizardNotice | null;
+  /** Move focus to the step heading (default true). */
+  readonly focus?: boolean;
+  /** Bring the wizard into view (default false). */
+  readonly scroll?: boolean;
 }
 
 export type WizardEvent =
   | { type: 'user.answer'; answer: string }
+  | { type: 'user.back' }
+  | { type: 'user.restart' }
+  | GotoEvent
   | { type: 'probe.run'; credentials: CheckCredentials }
   | { type: 'probe.retry'; credentials: CheckCredentials }
   | { type: 'probe.cancel' };
+
+/** What the provided `writeHistory` action is given: the mode and the step the answers now lead to. */
+export interface HistoryWrite {
+  readonly mode: HistoryMode;
+  readonly answers: readonly AnswerRecord[];
+  readonly step: string;
+}
+
+/** What the provided `revealStep` action is given after the step changed. */
+export interface StepReveal {
+  readonly focus: boolean;
+  readonly scroll: boolean;
+}
 
 // ---- copy (one object per locale, keyed by step id) ----
 

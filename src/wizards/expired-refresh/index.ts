@@ -1,5 +1,5 @@
 import en from '~/wizards/expired-refresh/copy.en';
 import zhCN from '~/wizards/expired-refresh/copy.zh-CN';
-import { expiredRefreshMachine } from '~/wizards/expired-refresh/machine';
+import { expiredRefreshTree } from '~/wizards/expired-refresh/tree';
 
-export const wizard = { id: 'expired-refresh', machine: expiredRefreshMachine, copy: { 'zh-CN': zhCN, en } } as const;
+export const wizard = { id: 'expired-refresh', tree: expiredRefreshTree, copy: { 'zh-CN': zhCN, en } } as const;

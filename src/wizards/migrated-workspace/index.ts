@@ -1,5 +1,5 @@
 import en from '~/wizards/migrated-workspace/copy.en';
 import zhCN from '~/wizards/migrated-workspace/copy.zh-CN';
-import { migratedWorkspaceMachine } from '~/wizards/migrated-workspace/machine';
+import { migratedWorkspaceTree } from '~/wizards/migrated-workspace/tree';
 
-export const wizard = { id: 'migrated-workspace', machine: migratedWorkspaceMachine, copy: { 'zh-CN': zhCN, en } } as const;
+export const wizard = { id: 'migrated-workspace', tree: migratedWorkspaceTree, copy: { 'zh-CN': zhCN, en } } as const;

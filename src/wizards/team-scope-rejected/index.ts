@@ -1,5 +1,5 @@
 import en from '~/wizards/team-scope-rejected/copy.en';
 import zhCN from '~/wizards/team-scope-rejected/copy.zh-CN';
-import { teamScopeRejectedMachine } from '~/wizards/team-scope-rejected/machine';
+import { teamScopeRejectedTree } from '~/wizards/team-scope-rejected/tree';
 
-export const wizard = { id: 'team-scope-rejected', machine: teamScopeRejectedMachine, copy: { 'zh-CN': zhCN, en } } as const;
+export const wizard = { id: 'team-scope-rejected', tree: teamScopeRejectedTree, copy: { 'zh-CN': zhCN, en } } as const;

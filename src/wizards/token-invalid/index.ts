@@ -1,5 +1,5 @@
 import en from '~/wizards/token-invalid/copy.en';
 import zhCN from '~/wizards/token-invalid/copy.zh-CN';
-import { tokenInvalidMachine } from '~/wizards/token-invalid/machine';
+import { tokenInvalidTree } from '~/wizards/token-invalid/tree';
 
-export const wizard = { id: 'token-invalid', machine: tokenInvalidMachine, copy: { 'zh-CN': zhCN, en } } as const;
+export const wizard = { id: 'token-invalid', tree: tokenInvalidTree, copy: { 'zh-CN': zhCN, en } } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '~/wizards/engine/catalog';
-import { treeOf, wizards } from '~/wizards/registry';
+import { wizards } from '~/wizards/registry';
 import { sampleCopy, sampleTree } from './fixtures';
 
 describe('buildCatalog', () => {
@@ -40,10 +40,10 @@ describe('buildCatalog', () => {
   });
 
   test('covers every registered wizard and every one of its steps', () => {
-    const full = buildCatalog(wizards.map((w) => ({ tree: treeOf(w), copy: w.copy })));
+    const full = buildCatalog(wizards.map((w) => ({ tree: w.tree, copy: w.copy })));
     expect(full.wizards.map((w) => w.id)).toEqual(wizards.map((w) => w.id));
     for (const w of wizards) {
-      expect(full.wizards.find((c) => c.id === w.id)?.steps.length).toBe(Object.keys(treeOf(w).steps).length);
+      expect(full.wizards.find((c) => c.id === w.id)?.steps.length).toBe(Object.keys(w.tree.steps).length);
     }
   });
 

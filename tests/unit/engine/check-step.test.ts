@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { startAt } from '~/wizards/engine/replay';
-import { checkPhaseOf, stepOf } from '~/wizards/engine/tree';
+import { checkPhaseOf, stepOf } from '~/wizards/engine/snapshot';
 import type { CheckInput, ProbeEvidence } from '~/wizards/engine/types';
-import { sampleMachine, sampleTree } from './fixtures';
+import { sampleMachine, startAt } from './fixtures';
 
 const canary = 'pat_CANARY0000000000000000000000000000000000000000';
 const toCheck = [{ step: 'auth-method', answer: 'pat' }] as const;
@@ -15,7 +14,7 @@ function withProbe(run: (input: CheckInput, signal: AbortSignal) => Promise<Prob
 describe('check steps', () => {
   test('move on with the answer the probe gives and remember its verdict beside it', async () => {
     const machine = withProbe(async () => ({ answer: 'wrong-region', verdict: 'wrong-region', details: { status: '401' } }));
-    const actor = startAt(machine, sampleTree, toCheck);
+    const actor = startAt(machine, toCheck);
     actor.send({ type: 'probe.run', credentials: { token: canary, host: 'auto' } });
     await waitFor(actor, (s) => stepOf(s) === 'done-region');
     expect(actor.getSnapshot().context.answers.at(-1)).toEqual({ step: 'pat-check', answer: 'wrong-region', verdict: 'wrong-region' });
@@ -28,7 +27,7 @@ describe('check steps', () => {
       signal = s;
       return new Promise(() => {});
     });
-    const actor = startAt(machine, sampleTree, toCheck);
+    const actor = startAt(machine, toCheck);
     actor.send({ type: 'probe.run', credentials: { token: canary, host: 'cn' } });
     expect(checkPhaseOf(actor.getSnapshot())).toBe('running');
     actor.send({ type: 'probe.cancel' });
@@ -39,7 +38,7 @@ describe('check steps', () => {
   test('abort the running probe when the visitor answers by hand instead', () => {
     let signal: AbortSignal | undefined;
     const machine = withProbe((_input, s) => ((signal = s), new Promise(() => {})));
-    const actor = startAt(machine, sampleTree, toCheck);
+    const actor = startAt(machine, toCheck);
     actor.send({ type: 'probe.run', credentials: { token: canary, host: 'cn' } });
     actor.send({ type: 'user.answer', answer: 'expired' });
     expect(stepOf(actor.getSnapshot())).toBe('done-expired');
@@ -51,7 +50,7 @@ describe('check steps', () => {
     const machine = withProbe(async () =>
       ++calls === 1 ? { answer: null, verdict: 'cors-blocked', details: {} } : { answer: 'valid', verdict: 'valid', details: {} },
     );
-    const actor = startAt(machine, sampleTree, toCheck);
+    const actor = startAt(machine, toCheck);
     actor.send({ type: 'probe.run', credentials: { token: canary, host: 'com' } });
     await waitFor(actor, (s) => checkPhaseOf(s) === 'failed');
     expect(actor.getSnapshot().context.evidence).toEqual({ answer: null, verdict: 'cors-blocked', details: {} });
@@ -64,7 +63,7 @@ describe('check steps', () => {
     const machine = withProbe(async () => {
       throw new Error('boom');
     });
-    const actor = startAt(machine, sampleTree, toCheck);
+    const actor = startAt(machine, toCheck);
     actor.send({ type: 'probe.run', credentials: { token: canary, host: 'cn' } });
     await waitFor(actor, (s) => checkPhaseOf(s) === 'failed');
     expect(actor.getSnapshot().context.evidence?.verdict).toBe('unexpected-response');

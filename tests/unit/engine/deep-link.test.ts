@@ -4,10 +4,10 @@ import { decodeAnswers, encodeAnswers, MAX_ANSWERS_PARAM, parseAnswers, resolveL
 import { replay } from '~/wizards/engine/replay';
 import { hasStep } from '~/wizards/engine/tree';
 import type { AnswerRecord, WizardTree } from '~/wizards/engine/types';
-import { treeOf, wizards } from '~/wizards/registry';
+import { wizards } from '~/wizards/registry';
 import { sampleTree } from './fixtures';
 
-const trees: WizardTree[] = [sampleTree, ...wizards.map(treeOf)];
+const trees: WizardTree[] = [sampleTree, ...wizards.map((w) => w.tree)];
 
 /** A random walk from the first step: a valid answer list of any length the tree allows. */
 const walk = (tree: WizardTree) =>

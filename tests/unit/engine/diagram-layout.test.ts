@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { wrapLabel } from '~/lib/diagram-label';
 import { layoutDiagram } from '~/lib/diagram-layout';
-import { treeOf, wizards } from '~/wizards/registry';
+import { wizards } from '~/wizards/registry';
 import { sampleTree } from './fixtures';
 
 describe('layoutDiagram', () => {
-  for (const tree of [sampleTree, ...wizards.map(treeOf)]) {
+  for (const tree of [sampleTree, ...wizards.map((w) => w.tree)]) {
     test(`places every step of ${tree.id} once, inside the drawing, without overlaps`, () => {
       const layout = layoutDiagram(tree, (id) => id);
       expect(layout.nodes.map((n) => n.id).sort()).toEqual(Object.keys(tree.steps).sort());

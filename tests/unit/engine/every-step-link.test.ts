@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveLink } from '~/wizards/engine/deep-link';
 import { shortestPath } from '~/wizards/engine/paths';
-import { treeOf, wizards } from '~/wizards/registry';
+import { wizards } from '~/wizards/registry';
 
 /**
  * Every step of every real wizard opens from its `#<step-id>` link, with the shortest path of
@@ -9,7 +9,7 @@ import { treeOf, wizards } from '~/wizards/registry';
  * island reads the hash on load; the resolution itself is proven here for all of them.
  */
 for (const wizard of wizards) {
-  const tree = treeOf(wizard);
+  const tree = wizard.tree;
   describe(`${wizard.id}: every step's deep link`, () => {
     for (const step of Object.keys(tree.steps)) {
       test(`#${step} opens ${step} after its shortest path`, () => {

@@ -8,7 +8,7 @@ import { labels } from '~/islands/wizard/labels';
 import { reportLabels } from '~/lib/support-report-labels';
 import { VERDICT_COPY } from '~/probes/verdict-copy';
 import { isOutcomeCopy, LOCALES } from '~/wizards/engine/types';
-import { treeOf, wizards } from '~/wizards/registry';
+import { wizards } from '~/wizards/registry';
 
 // The island fetches its check form when a check step shows; load it first to render in one pass.
 beforeAll(preloadCheckForm);
@@ -39,7 +39,7 @@ const plain = (copy: string) =>
     .trim();
 
 for (const wizard of wizards) {
-  const tree = treeOf(wizard);
+  const tree = wizard.tree;
   describe(`${wizard.id}: every step as the island renders it`, () => {
     for (const locale of LOCALES) {
       for (const [step, meta] of Object.entries(tree.steps)) {

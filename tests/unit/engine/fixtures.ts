@@ -1,12 +1,13 @@
-import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
-import { readTree } from '~/wizards/engine/tree';
-import type { WizardCopy } from '~/wizards/engine/types';
+import { createActor } from 'xstate';
+import { type WizardMachine, wizardMachine } from '~/wizards/engine/machine';
+import { check, defineTree, outcome, question } from '~/wizards/engine/tree';
+import type { AnswerRecord, WizardCopy } from '~/wizards/engine/types';
 
 /**
  * A small tree with every step kind, a check step, two ways into one outcome (so shortest paths
  * matter) and a step two answers deep. The engine tests use it next to the registered wizards.
  */
-export const sampleMachine = defineWizard({
+export const sampleTree = defineTree({
   id: 'choose-auth',
   initial: 'auth-method',
   steps: {
@@ -31,7 +32,14 @@ export const sampleMachine = defineWizard({
   },
 });
 
-export const sampleTree = readTree(sampleMachine);
+export const sampleMachine = wizardMachine(sampleTree);
+
+/** A started actor moved to where `answers` lead in one `user.goto`, as a link load would. */
+export function startAt(machine: WizardMachine, answers: readonly AnswerRecord[]) {
+  const actor = createActor(machine).start();
+  actor.send({ type: 'user.goto', answers, history: 'none' });
+  return actor;
+}
 
 const outcomeCopy = (title: string) => ({ title, problem: `${title}: problem`, steps: ['Do **this**', 'Then `that`'], verify: ['Call again'] });
 

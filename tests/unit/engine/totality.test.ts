@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { wizardMachine } from '~/wizards/engine/machine';
 import { fromPromise, waitFor } from 'xstate';
 import { DECISIVE_VERDICTS } from '~/probes/decisive-verdicts';
-import { startAt } from '~/wizards/engine/replay';
-import { checkPhaseOf, stepOf } from '~/wizards/engine/tree';
+import { checkPhaseOf, stepOf } from '~/wizards/engine/snapshot';
 import { shortestPaths } from '~/wizards/engine/paths';
 import type { CheckInput, ProbeEvidence, StepMeta, WizardTree } from '~/wizards/engine/types';
 import { validateStructure } from '~/wizards/engine/validate';
-import { treeOf, wizards } from '~/wizards/registry';
+import { wizards } from '~/wizards/registry';
+import { startAt } from './fixtures';
 
 const end: StepMeta = { kind: 'outcome', answers: [], guides: [] };
 const checkWith = (answers: readonly string[], probe: StepMeta['probe'] = 'token-verdict'): WizardTree => ({
@@ -34,16 +35,16 @@ describe('check steps are total', () => {
   // A transport failure (network, CORS, timeout, 5xx) gives no answer: the step must stay, keep
   // "retry", and keep every answer as a button, so the visitor can go on by hand or by command line.
   const checks = wizards.flatMap((w) =>
-    Object.entries(treeOf(w).steps)
+    Object.entries(w.tree.steps)
       .filter(([, m]) => m.kind === 'check')
       .map(([step, meta]) => [`${w.id}#${step}`, w, step, meta] as const),
   );
   test.each(checks)('%s keeps retry and every answer after a transport failure', async (_id, wizard, step, meta) => {
-    const tree = treeOf(wizard);
+    const tree = wizard.tree;
     const path = shortestPaths(tree).get(step) ?? [];
     const failing = fromPromise<ProbeEvidence, CheckInput>(async () => ({ answer: null, verdict: 'network-error', details: {} }));
     for (const { id: answer, target } of meta.answers) {
-      const actor = startAt(wizard.machine.provide({ actors: { probeCheck: failing } }), tree, path);
+      const actor = startAt(wizardMachine(tree).provide({ actors: { probeCheck: failing } }), path);
       actor.send({ type: 'probe.run', credentials: { token: 'pat_x', host: 'auto' } });
       await waitFor(actor, (s) => checkPhaseOf(s) === 'failed');
       expect(actor.getSnapshot().can({ type: 'probe.retry', credentials: { token: 'pat_x', host: 'auto' } })).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isWizardHistoryState } from '~/lib/wizard-history';
+import { isWizardHistoryState } from '~/islands/wizard/history';
 
 describe('isWizardHistoryState', () => {
   test('accepts an entry this wizard wrote', () => {

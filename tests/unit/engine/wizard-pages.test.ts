@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { guidePage } from '~/lib/hrefs';
 import { LOCALES, type Locale } from '~/wizards/engine/types';
-import { treeOf, wizards } from '~/wizards/registry';
+import { wizards } from '~/wizards/registry';
 
 const docs = fileURLToPath(new URL('../../../content/docs/', import.meta.url));
 const pageFile = (path: string, locale: Locale) => `${docs}${locale === 'en' ? 'en/' : ''}${path}.mdx`;
@@ -47,7 +47,7 @@ describe('wizard pages', () => {
     }
 
     test(`every guide ${wizard.id} links to exists in both locales, anchors included`, () => {
-      const refs = [...new Set(Object.values(treeOf(wizard).steps).flatMap((s) => s.guides))];
+      const refs = [...new Set(Object.values(wizard.tree.steps).flatMap((s) => s.guides))];
       const broken = refs.flatMap((ref) =>
         LOCALES.flatMap((locale) => {
           const file = pageFile(guidePage(ref), locale);

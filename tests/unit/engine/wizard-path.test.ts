@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { jumpTo, pathOf } from '~/lib/wizard-path';
+import { jumpTo, pathOf } from '~/wizards/engine/jump';
 import { shortestPath } from '~/wizards/engine/paths';
-import { getWizard, treeOf } from '~/wizards/registry';
+import { getWizard } from '~/wizards/registry';
 
-const tree = treeOf(getWizard('token-invalid')!);
+const tree = getWizard('token-invalid')!.tree;
 const walked = [
   { step: 'error-code', answer: 'code-4100' },
   { step: 'code-4100', answer: 'every-call' },

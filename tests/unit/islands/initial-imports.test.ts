@@ -51,6 +51,14 @@ describe('what an island loads before the first click', () => {
     expect(refresh.packages).toContain('ky');
   });
 
+  it('gives the wizard page its tree as data: no wizard, no registry, no support report up front', () => {
+    const files = rel(wizard.files);
+    expect(files).toContain('wizards/engine/machine.ts');
+    expect(files.filter((f) => /^wizards\/(?!engine\/)/.test(f))).toEqual([]);
+    expect(files).not.toContain('lib/support-report.ts');
+    expect(files).not.toContain('islands/wizard/report.ts');
+  });
+
   it('keeps the wizard page free of the check form, the probes barrel and ky', () => {
     expect(rel(wizard.files)).not.toContain('islands/wizard/CheckForm.tsx');
     expect(rel(wizard.files)).not.toContain('probes/index.ts');

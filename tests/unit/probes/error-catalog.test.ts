@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CATALOG } from '~/probes/error-catalog.ts';
 import { hasStep } from '~/wizards/engine/tree.ts';
 import { LOCALES } from '~/wizards/engine/types.ts';
-import { getWizard, treeOf } from '~/wizards/registry.ts';
+import { getWizard } from '~/wizards/registry.ts';
 
 /** Every string a step shows: title, body, answer labels, problem, fix and verify lines. */
 function textOf(wizardId: string, step: string, locale: (typeof LOCALES)[number]): string {
@@ -15,7 +15,7 @@ describe('the error catalog', () => {
     expect('wizard' in entry.step).toBe(true);
     if (!('wizard' in entry.step)) return;
     const wizard = getWizard(entry.step.wizard);
-    expect(wizard && hasStep(treeOf(wizard), entry.step.step)).toBe(true);
+    expect(wizard && hasStep(wizard.tree, entry.step.step)).toBe(true);
   });
 
   // "Handles it" = the step's own words (or its answers, for a question) name the code or OAuth error,

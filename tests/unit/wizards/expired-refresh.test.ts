@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { wizardMachine } from '~/wizards/engine/machine';
+import { currentMeta } from '~/wizards/engine/snapshot';
 import { wizard } from '~/wizards/expired-refresh';
 import { answerAll, describeWizardTree } from './tree-checks';
 
-const walk = (answers: readonly string[]) => answerAll(wizard.machine, answers).getSnapshot();
+const walk = (answers: readonly string[]) => answerAll(wizardMachine(wizard.tree), answers).getSnapshot();
 
 describeWizardTree(wizard, {
   steps: {
@@ -37,7 +39,7 @@ describe('expired-refresh machine', () => {
   test('leads a reused refresh token to the rotation fix', () => {
     const snapshot = walk(['oauth-user', 'expired', 'refresh-token-rejected', 'used-before']);
     expect(snapshot.value).toBe('refresh-already-used');
-    expect(snapshot.status).toBe('done');
+    expect(currentMeta(snapshot)?.kind).toBe('outcome');
     expect(snapshot.context.answers.map((a) => a.step)).toEqual(['auth-method', 'oauth-token-verdict', 'refresh-error', 'refresh-token-history']);
   });
 

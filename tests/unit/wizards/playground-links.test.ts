@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { getWizard, treeOf } from '~/wizards/registry';
+import { getWizard } from '~/wizards/registry';
 
 /** Outcomes of a PKCE or device-code flow, where running the flow in the OAuth playground shows the failing step. */
 const FLOW_OUTCOMES = [
@@ -21,7 +21,7 @@ test.each(FLOW_OUTCOMES)('%s links the OAuth playground', (ref) => {
   const [wizard, step] = ref.split('#') as [string, string];
   const found = getWizard(wizard);
   expect(found, wizard).toBeDefined();
-  const meta = treeOf(found as never).steps[step];
+  const meta = found!.tree.steps[step];
   expect(meta?.kind).toBe('outcome');
   expect(meta?.guides).toContain('tools/oauth-playground');
 });

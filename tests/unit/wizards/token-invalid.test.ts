@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { wizardMachine } from '~/wizards/engine/machine';
 import { wizard } from '~/wizards/token-invalid';
 import { answerAll, describeWizardTree } from './tree-checks';
 
-const walk = (answers: readonly string[]) => answerAll(wizard.machine, answers).getSnapshot();
+const walk = (answers: readonly string[]) => answerAll(wizardMachine(wizard.tree), answers).getSnapshot();
 
 describeWizardTree(wizard, {
   steps: {

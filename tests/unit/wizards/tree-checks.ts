@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { currentMeta } from '~/wizards/engine/snapshot';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import type { WizardMachine } from '~/wizards/engine/define-wizard';
+import { wizardMachine, type WizardMachine } from '~/wizards/engine/machine';
 import { outcomePaths } from '~/wizards/engine/paths';
 import { isOutcomeCopy, LOCALES, type CheckInput, type ProbeEvidence } from '~/wizards/engine/types';
 import { validateWizard } from '~/wizards/engine/validate';
-import { treeOf, type Wizard } from '~/wizards/registry';
+import type { Wizard } from '~/wizards/registry';
 
 // The engine validates structure and copy completeness for every wizard; these are the rules it cannot
 // know, which every wizard on this site must keep: the contract's step ids, guide slugs and anchors,
@@ -114,7 +115,7 @@ function stringsIn(value: unknown): string[] {
 }
 
 export function describeWizardTree(wizard: Wizard, checks: WizardTreeChecks): void {
-  const tree = treeOf(wizard);
+  const tree = wizard.tree;
   const stepIds = Object.keys(tree.steps);
   const metaOf = (id: string) => tree.steps[id];
 
@@ -179,24 +180,24 @@ export function describeWizardTree(wizard: Wizard, checks: WizardTreeChecks): vo
       expect(paths.map((p) => p.outcome).sort()).toEqual(stepIds.filter((s) => metaOf(s)?.kind === 'outcome').sort());
       for (const { outcome, path } of paths) {
         const snapshot = answerAll(
-          wizard.machine,
+          wizardMachine(wizard.tree),
           path.map((p) => p.answer),
         ).getSnapshot();
         expect(snapshot.value, outcome).toBe(outcome);
-        expect(snapshot.status, outcome).toBe('done');
+        expect(currentMeta(snapshot)?.kind, outcome).toBe('outcome');
       }
     });
 
     test('routes a probe answer exactly like the same answer given by hand, and keeps the token out', async () => {
       const { before, evidence, after = [], outcome, token = 'pat_canary' } = checks.probe;
-      const actor = answerAll(withFakeProbe(wizard.machine, evidence), before);
+      const actor = answerAll(withFakeProbe(wizardMachine(wizard.tree), evidence), before);
       actor.send({ type: 'probe.run', credentials: { token, host: 'auto' } });
       await waitFor(actor, (s) => s.context.answers.length > before.length);
       for (const answer of after) actor.send({ type: 'user.answer', answer });
       const snapshot = actor.getSnapshot();
-      const byHand = answerAll(wizard.machine, [...before, evidence.answer, ...after]).getSnapshot();
+      const byHand = answerAll(wizardMachine(wizard.tree), [...before, evidence.answer, ...after]).getSnapshot();
       expect(snapshot.value).toBe(outcome);
-      expect(snapshot.status).toBe('done');
+      expect(currentMeta(snapshot)?.kind).toBe('outcome');
       expect(byHand.value).toBe(outcome);
       const plain = snapshot.context.answers.map(({ step, answer }) => ({ step, answer }));
       expect(plain).toEqual(byHand.context.answers);

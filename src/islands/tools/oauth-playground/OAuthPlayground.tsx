@@ -5,7 +5,7 @@ import { readCallback, strippedUrl } from '~/playground/callback';
 import { playgroundMachine, stepOf } from '~/playground/machine';
 import { browserSessionStore } from '~/playground/session';
 import { decodeShare } from '~/playground/share-link';
-import { useActor } from '~/lib/use-actor';
+import { useActor } from '~/islands/shared/use-actor';
 import type { BaseToolProps } from '~/islands/tools/types';
 import { AuthorizeStep } from '~/islands/tools/oauth-playground/AuthorizeStep';
 import { DeviceStep } from '~/islands/tools/oauth-playground/DeviceStep';

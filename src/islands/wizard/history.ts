@@ -1,5 +1,5 @@
 import { isId, stepLink } from '~/wizards/engine/deep-link';
-import type { AnswerRecord } from '~/wizards/engine/types';
+import type { AnswerRecord, HistoryMode } from '~/wizards/engine/types';
 
 /** What the island keeps in `history.state`: ids only, like the URL, and how deep in the visit this entry is. */
 export interface WizardHistoryState {
@@ -31,11 +31,11 @@ export function isWizardHistoryState(state: unknown, wizard: string): state is W
   );
 }
 
-/** `replace` rewrites the URL to the step's link; `keep` only attaches state to the current URL. */
-export type HistoryMode = 'push' | 'replace' | 'keep' | 'none';
-
-/** Writes the step into browser history; the URL is the page path plus `?a=…#step`, nothing else. */
-export function writeHistory(mode: HistoryMode, wizard: string, answers: readonly AnswerRecord[], step: string, depth = 0): void {
+/**
+ * Writes the step into browser history (`replace` rewrites the URL to the step's link, `keep` only
+ * attaches state to the current URL); the URL is the page path plus `?a=…#step`, nothing else.
+ */
+export function writeHistory(mode: Exclude<HistoryMode, 'back'>, wizard: string, answers: readonly AnswerRecord[], step: string, depth = 0): void {
   if (mode === 'none' || typeof history === 'undefined') return;
   // Probe verdicts stay out of history: a replayed answer is always a hand answer.
   const state: WizardHistoryState = { wizard, answers: answers.map(({ step: s, answer }) => ({ step: s, answer })), depth };

@@ -1,22 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
+import { wizardMachine } from '~/wizards/engine/machine';
+import { currentMeta } from '~/wizards/engine/snapshot';
+import { check, defineTree, outcome, question } from '~/wizards/engine/tree';
 import type { CheckInput, ProbeEvidence } from '~/wizards/engine/types';
 
-const sample = defineWizard({
-  id: 'choose-auth',
-  initial: 'start',
-  steps: {
-    start: question({ yes: 'probe-step', no: 'done-no' }, 'guides/regions'),
-    'probe-step': check('workspace-role', { admin: 'done-admin', member: 'done-no', 'personal-only': 'done-no' }),
-    'done-no': outcome('guides/oauth'),
-    'done-admin': outcome(),
-  },
-});
+const sample = wizardMachine(
+  defineTree({
+    id: 'choose-auth',
+    initial: 'start',
+    steps: {
+      start: question({ yes: 'probe-step', no: 'done-no' }, 'guides/regions'),
+      'probe-step': check('workspace-role', { admin: 'done-admin', member: 'done-no', 'personal-only': 'done-no' }),
+      'done-no': outcome('guides/oauth'),
+      'done-admin': outcome(),
+    },
+  }),
+);
 
 const evidence = (answer: string | null): ProbeEvidence => ({ answer, verdict: 'valid', details: {} });
 
-describe('defineWizard', () => {
+describe('wizardMachine', () => {
   test('moves to the target of the chosen answer and records it', () => {
     const actor = createActor(sample).start();
     actor.send({ type: 'user.answer', answer: 'yes' });
@@ -41,7 +45,7 @@ describe('defineWizard', () => {
     await waitFor(actor, (s) => s.matches('done-admin'));
     expect(seen[0]).toEqual({ probe: 'workspace-role', credentials: { token: 'pat_canary', host: 'cn' } });
     expect(JSON.stringify(actor.getSnapshot().context)).not.toContain('pat_canary');
-    expect(actor.getSnapshot().status).toBe('done');
+    expect(currentMeta(actor.getSnapshot())?.kind).toBe('outcome');
   });
 
   test('stays on the check step with evidence when the probe is not decisive', async () => {

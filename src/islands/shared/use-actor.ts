@@ -42,8 +42,7 @@ function useSyncExternalStore<T>(subscribe: (onChange: () => void) => () => void
 
 /**
  * The one bridge between Preact and XState: the current snapshot of `actor` and its `send`.
- * Follows `@xstate/react`'s contract (`actor.subscribe` + `getSnapshot`). When the island swaps in a
- * fresh actor (a replay), the subscription moves to the new one on the next render.
+ * Follows `@xstate/react`'s contract (`actor.subscribe` + `getSnapshot`): one subscription per actor.
  */
 export function useActor<TActor extends AnyActorRef>(actor: TActor): [SnapshotFrom<TActor>, (event: EventFrom<TActor>) => void] {
   const subscribe = useCallback(

@@ -1,4 +1,4 @@
-import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
+import { check, defineTree, outcome, question } from '~/wizards/engine/tree';
 
 /**
  * "My call fails": starts from the code or HTTP status the visitor has in hand, because that is what
@@ -6,7 +6,7 @@ import { check, defineWizard, outcome, question } from '~/wizards/engine/define-
  * the same whether the token is expired, unknown, pasted wrong or from the other region.
  * Step ids are linked from the error lookup tool and old tickets: never rename one.
  */
-export const tokenInvalidMachine = defineWizard({
+export const tokenInvalidTree = defineTree({
   id: 'token-invalid',
   initial: 'error-code',
   steps: {

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { AnswerRecord } from '~/wizards/engine/types';
-import { pathOf } from '~/lib/wizard-path';
+import { pathOf } from '~/wizards/engine/jump';
 
 /**
  * Marks the visitor's path on the build-time diagram (`[data-diagram]`, outside the island): the

@@ -1,4 +1,4 @@
-import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
+import { check, defineTree, outcome, question } from '~/wizards/engine/tree';
 
 /**
  * "此应用所声明的权限点包含「团队/企业」层级，仅团队/企业内的超级管理员或管理员可以授权应用".
@@ -6,7 +6,7 @@ import { check, defineWizard, outcome, question } from '~/wizards/engine/define-
  * the same follow-ups; they stay separate checks only because which token to test with differs.
  * A workspace admin is not necessarily a team/enterprise admin, hence `admin-role-kind`.
  */
-export const teamScopeRejectedMachine = defineWizard({
+export const teamScopeRejectedTree = defineTree({
   id: 'team-scope-rejected',
   initial: 'credential-type',
   steps: {

@@ -1,4 +1,4 @@
-import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
+import { check, defineTree, outcome, question } from '~/wizards/engine/tree';
 
 /**
  * "Token expired and refresh failed. Please re-authorize." Only OAuth user flows have a refresh token
@@ -6,7 +6,7 @@ import { check, defineWizard, outcome, question } from '~/wizards/engine/define-
  * since projects often call a web authorization-code flow "OAuth JWT"), then follows that kind.
  * Step ids are linked from other tools and old tickets: never rename one.
  */
-export const expiredRefreshMachine = defineWizard({
+export const expiredRefreshTree = defineTree({
   id: 'expired-refresh',
   initial: 'auth-method',
   steps: {

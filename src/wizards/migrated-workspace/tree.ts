@@ -1,4 +1,4 @@
-import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
+import { check, defineTree, outcome, question } from '~/wizards/engine/tree';
 
 /**
  * Auth failed after a personal / 专业版 workspace moved into a team or enterprise.
@@ -6,7 +6,7 @@ import { check, defineWizard, outcome, question } from '~/wizards/engine/define-
  * branch, because who must act and what "re-authorize" means differ. Each branch first rules out the
  * one move that needs no migration (企业标准版 → 旗舰版), so those visitors leave early.
  */
-export const migratedWorkspaceMachine = defineWizard({
+export const migratedWorkspaceTree = defineTree({
   id: 'migrated-workspace',
   initial: 'auth-type',
   steps: {

@@ -1,4 +1,4 @@
-import { check, defineWizard, outcome, question } from '~/wizards/engine/define-wizard';
+import { check, defineTree, outcome, question } from '~/wizards/engine/tree';
 
 /**
  * Which auth method fits a project. The scenario picks a branch; the branches then meet at the
@@ -7,7 +7,7 @@ import { check, defineWizard, outcome, question } from '~/wizards/engine/define-
  * PAT limit (`unattended`). A quick test that will be shared or deployed rejoins the main path, so a
  * PAT is only recommended for private, short-lived use.
  */
-export const chooseAuthMachine = defineWizard({
+export const chooseAuthTree = defineTree({
   id: 'choose-auth',
   initial: 'scenario',
   steps: {
