@@ -25,7 +25,7 @@ test.describe('a wizard page below the island', () => {
   });
 
   test('without scripts, an outline answer link lands its step heading just under the header', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
     const page = await context.newPage();
     const target = page.locator('[id="network-unreachable"]');
     // A screenshot waits for a rendered frame: anything that would still move the heading has moved.
