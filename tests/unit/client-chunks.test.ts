@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ISLAND_RUNTIME_MODULES, islandRuntimeTest } from '~/config/client-chunks.mjs';
+import { clientChunks, ISLAND_RUNTIME_MODULES, islandRuntimeTest } from '~/config/client-chunks.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const srcFiles = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).map((file) => join(root, 'src', file));
@@ -26,10 +26,26 @@ describe('the island-runtime chunk', () => {
       'node_modules/@astrojs/preact/dist/client.js',
       'node_modules/vite/dist/client/preload-helper.js',
       'node_modules/@astrojs/starlight/components/Search.astro',
-      'src/lib/support-report-labels.ts',
+      'src/lib/support-report.ts',
       'src/islands/WizardIsland.tsx',
     ]) {
       expect(islandRuntimeTest.test(join(root, file)), file).toBe(false);
     }
+  });
+});
+
+describe('clientChunks', () => {
+  const hook = clientChunks().configEnvironment as (name: string) => unknown;
+
+  test("tunes Astro's client build only: extendable island entries and the island-runtime group", () => {
+    expect(hook('client')).toMatchObject({
+      build: {
+        rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: [{ name: 'preact', test: islandRuntimeTest }] } } },
+      },
+    });
+  });
+
+  test('leaves the server and prerender builds as Astro sets them', () => {
+    for (const name of ['ssr', 'prerender']) expect(hook(name)).toBeUndefined();
   });
 });
