@@ -5,7 +5,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-export const FORM_FACTORS = { mobile: undefined, desktop: desktopConfig };
+const FORM_FACTORS = { mobile: undefined, desktop: desktopConfig };
 
 /** Opens one headless Chromium for all Lighthouse runs. */
 export async function launchForLighthouse(chromePath) {
