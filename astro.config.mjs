@@ -12,6 +12,7 @@ import { tableRegion } from './src/integrations/table-region.mjs';
 import { focusableCode } from './src/integrations/focusable-code.mjs';
 import headersFile from './src/integrations/headers-file.mjs';
 import { siteUrl } from './src/config/site.mjs';
+import { clientChunks } from './src/config/client-chunks.mjs';
 
 export default defineConfig({
   // Canonical links and the sitemap: `SITE_URL` at build, else what `npm start` serves (src/config/site.mjs).
@@ -27,6 +28,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Every Markdown table scrolls inside its own labelled, focusable region (src/styles/tables.css).
   markdown: { processor: satteri({ hastPlugins: [tableRegion] }) },
+  // Fewer, fuller browser chunks for the islands (src/config/client-chunks.mjs).
+  vite: { plugins: [clientChunks()] },
   integrations: [
     starlight({
       title: { 'zh-CN': 'Coze 鉴权医生', en: 'Coze Auth Doctor' },

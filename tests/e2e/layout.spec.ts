@@ -51,3 +51,23 @@ test.describe('layout', () => {
     });
   }
 });
+
+test.describe('layout while a page is still arriving', () => {
+  // A slow network can paint a long guide before its article has been parsed. Cutting the HTML
+  // just before the article shows that moment, with no clock involved.
+  test('the table of contents is painted where it ends up on a desktop (1280 px)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const path = '/guides/regions/';
+    const html = await (await page.request.get(path)).text();
+    const cut = html.indexOf('<div class="main-pane');
+    expect(cut, 'the guide has an article after its table of contents').toBeGreaterThan(html.indexOf('right-sidebar-container'));
+    const tocLeft = () => page.locator('.right-sidebar-container').evaluate((el) => Math.round(el.getBoundingClientRect().left));
+
+    await page.route(path, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.slice(0, cut) }));
+    await page.goto(path);
+    const early = await tocLeft();
+    await page.unroute(path);
+    await page.goto(path);
+    expect(early).toBe(await tocLeft());
+  });
+});
