@@ -27,6 +27,11 @@ async function main() {
     for (const { path, role } of PAGES) {
       const over = bytes[path].js.gzip - bytes[baseline(path)].js.gzip;
       console.log(`${path.padEnd(34)}${role.padEnd(10)}${kb(bytes[path].js.gzip).padStart(8)}${kb(over).padStart(15)}${kb(bytes[path].css.gzip).padStart(11)}`);
+      const after = bytes[path].afterAnswer;
+      if (after)
+        console.log(
+          `${'  after the first answer'.padEnd(44)}${kb(after.js.gzip).padStart(8)}${kb(after.js.gzip - bytes[baseline(path)].js.gzip).padStart(15)}`,
+        );
     }
     const budgets = checkBudgets({ bytes, roles, lighthouse: {}, click: {} }).filter((b) => typeof b.value === 'number');
     for (const b of budgets) console.log(`${b.pass ? 'pass' : 'FAIL'}  ${b.budget}  ${b.subject}  ${kb(b.value)} KB (limit ${kb(b.limit)} KB)`);

@@ -17,6 +17,8 @@ function budgetText(b) {
     case 'wizard JS over baseline':
     case 'tool JS over baseline':
       return `JS +${kb(b.value)} gz ≤ +${kb(b.limit)} ${verdict(b.pass)}`;
+    case 'wizard JS over baseline after the first answer':
+      return `after 1st answer +${kb(b.value)} gz ≤ +${kb(b.limit)} ${verdict(b.pass)}`;
     case 'Lighthouse all 100':
       return `LH 100 ${verdict(b.pass)}`;
     case 'click → step median':

@@ -4,7 +4,6 @@ import { withRenderBoundary } from '~/islands/RenderBoundary';
 import { shareableLink } from '~/islands/wizard/history';
 import { useDiagramPath } from '~/islands/wizard/use-diagram-path';
 import { useWizard } from '~/islands/wizard/use-wizard';
-import { checkPhaseOf, currentMeta, stepOf } from '~/wizards/engine/snapshot';
 import { isOutcomeCopy, type Locale, type WizardCopy, type WizardTree } from '~/wizards/engine/types';
 import { Answers } from '~/islands/wizard/Answers';
 import { Breadcrumb } from '~/islands/wizard/Breadcrumb';
@@ -37,19 +36,17 @@ export interface WizardIslandProps {
 
 /**
  * Renders any wizard from its machine's snapshot. It holds no wizard logic: the step, its answers
- * and its kind come from `getMeta()`, the text from the copy, and every move (answers, Back, Start
- * over) is an event sent through `useWizard()` to the page's one actor.
+ * and its kind come from `getMeta()` (through `viewOf`), the text from the copy, and every move
+ * (answers, Back, Start over) is an event sent through `useWizard()` to the page's one actor.
  */
 function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, form, report }: WizardIslandProps) {
-  const { snapshot, send, hydrated, takeReveal } = useWizard(tree);
-  const [announcement, setAnnouncement] = useState('');
   const root = useRef<HTMLElement>(null);
+  const { view, send, hydrated, takeReveal } = useWizard(tree, root);
+  const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const step = stepOf(snapshot);
-  const meta = currentMeta(snapshot);
+  const { step, meta, answers, evidence, notice, phase } = view;
   const text = copy.steps[step];
-  const { answers, evidence, notice } = snapshot.context;
   const number = fill(labels.stepNumber, { n: answers.length + 1 });
   const title = text?.title ?? step;
   useDiagramPath(tree.id, answers, step);
@@ -70,9 +67,8 @@ function WizardIslandView({ tree, copy, locale, labels, verdicts, guideTitles, f
       setAnnouncement(`${shown.current.number}${labels.stepSeparator}${plainInline(shown.current.title)}`);
     });
     return () => cancelAnimationFrame(frame);
-  }, [snapshot]);
+  }, [view]);
 
-  const phase = checkPhaseOf(snapshot);
   return (
     <section
       ref={root}

@@ -31,6 +31,28 @@ describe('the bench JS budgets over a plain guide', () => {
   });
 });
 
+describe('the wizard page after the first answer (XState loads on demand)', () => {
+  const afterAnswer = (extra: number | null) =>
+    checkBudgets({
+      bytes: {
+        '/guides/privacy/': page(30_000),
+        '/wizards/token-invalid/': { ...page(30_000 + 9_000), ...(extra === null ? {} : { afterAnswer: page(30_000 + extra) }) },
+      },
+      roles,
+      lighthouse: {},
+      click: {},
+    }).find((r) => r.budget === 'wizard JS over baseline after the first answer');
+
+  it('holds everything the wizard loaded, on demand included, to the tool budget', () => {
+    expect(afterAnswer(TOOL_EXTRA_JS_GZIP)).toMatchObject({ pass: true, value: TOOL_EXTRA_JS_GZIP });
+    expect(afterAnswer(TOOL_EXTRA_JS_GZIP + 1)?.pass).toBe(false);
+  });
+
+  it('reports a page that could not be answered as not measured', () => {
+    expect(afterAnswer(null)).toMatchObject({ pass: null, value: null });
+  });
+});
+
 describe('the bench click budget', () => {
   const clickVerdict = (click: Record<string, { median: number } | { na: string }>) =>
     checkBudgets({ bytes: {}, roles: {}, lighthouse: {}, click }).find((r) => r.budget === 'click → step median');

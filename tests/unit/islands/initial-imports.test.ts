@@ -38,6 +38,7 @@ const rel = (files: Set<string>) => [...files].map((f) => f.slice(src.length + 1
 
 describe('what an island loads before the first click', () => {
   const wizard = staticGraph('islands/WizardIsland.tsx');
+  const live = staticGraph('islands/wizard/live-wizard.ts');
   const form = staticGraph('islands/wizard/CheckForm.tsx');
   const tool = staticGraph('islands/tools/TokenCheck.tsx');
 
@@ -51,9 +52,15 @@ describe('what an island loads before the first click', () => {
     expect(refresh.packages).toContain('ky');
   });
 
+  it('loads XState and the machine only when the visitor reaches for the wizard', () => {
+    expect(rel(live.files)).toEqual(expect.arrayContaining(['wizards/engine/machine.ts', 'islands/wizard/session.ts']));
+    expect(live.packages).toContain('xstate');
+    expect(wizard.packages).not.toContain('xstate');
+    expect(rel(wizard.files)).not.toContain('wizards/engine/machine.ts');
+  });
+
   it('gives the wizard page its tree as data: no wizard, no registry, no support report up front', () => {
-    const files = rel(wizard.files);
-    expect(files).toContain('wizards/engine/machine.ts');
+    const files = rel([...wizard.files, ...live.files].reduce((set, f) => set.add(f), new Set<string>()));
     expect(files.filter((f) => /^wizards\/(?!engine\/)/.test(f))).toEqual([]);
     expect(files).not.toContain('lib/support-report.ts');
     expect(files).not.toContain('islands/wizard/report.ts');
