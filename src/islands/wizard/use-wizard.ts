@@ -25,25 +25,33 @@ export function useWizard(tree: WizardTree, root: { readonly current: HTMLElemen
   const mounted = useRef(true);
 
   const load = useCallback(() => {
-    loading.current ??= import('~/islands/wizard/live-wizard').then(({ startLiveWizard, viewOf }) => {
-      if (!mounted.current) return;
-      const session = startLiveWizard(tree);
-      live.current = session;
-      const subscription = session.actor.subscribe((snapshot) => setView(viewOf(snapshot)));
-      const disconnect = session.connect();
-      teardown.current = () => {
-        subscription.unsubscribe();
-        disconnect();
-      };
-      for (const event of waiting.current.splice(0)) session.actor.send(event);
-      setView(viewOf(session.actor.getSnapshot()));
-    });
+    loading.current ??= import('~/islands/wizard/live-wizard')
+      .then(({ startLiveWizard, viewOf }) => {
+        if (!mounted.current) return;
+        const session = startLiveWizard(tree);
+        live.current = session;
+        const subscription = session.actor.subscribe((snapshot) => setView(viewOf(snapshot)));
+        const disconnect = session.connect();
+        teardown.current = () => {
+          subscription.unsubscribe();
+          disconnect();
+        };
+        for (const event of waiting.current.splice(0)) session.actor.send(event);
+        setView(viewOf(session.actor.getSnapshot()));
+      })
+      .catch(() => {
+        // Offline or a stale deploy: the first step stays usable, and the next answer tries again.
+        loading.current = null;
+      });
     return loading.current;
   }, [tree]);
 
   useEffect(() => {
     // A link to a step, or a history entry of this wizard (Back, Forward, reload): open it at once.
-    if (location.search || location.hash || isWizardHistoryState(history.state, tree.id)) void load();
+    // `data-hydrated` means the island shows what the page was opened on and takes input, so on a
+    // link it waits for the machine; on a plain visit the first step is already right.
+    const linked = location.search !== '' || location.hash !== '' || isWizardHistoryState(history.state, tree.id);
+    if (linked) void load().then(() => mounted.current && setHydrated(true));
     const element = root.current;
     const onIntent = () => void load();
     for (const type of INTENT) element?.addEventListener(type, onIntent, { passive: true, once: true });
@@ -51,7 +59,7 @@ export function useWizard(tree: WizardTree, root: { readonly current: HTMLElemen
     const below = document.querySelectorAll(`[data-diagram="${tree.id}"], [data-wizard-outline="${tree.id}"]`);
     for (const node of below) for (const type of INTENT) node.addEventListener(type, onIntent, { passive: true, once: true });
     addEventListener('popstate', onIntent, { once: true });
-    setHydrated(true);
+    if (!linked) setHydrated(true);
     return () => {
       for (const type of INTENT) element?.removeEventListener(type, onIntent);
       for (const node of below) for (const type of INTENT) node.removeEventListener(type, onIntent);
