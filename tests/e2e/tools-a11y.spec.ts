@@ -1,3 +1,4 @@
+import { LOCALES } from '~/site/locale';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, JWT_APPS, openTool, test, TOKENS, type Fakes } from './tools/fixtures';
@@ -41,7 +42,7 @@ const states: Record<string, (page: Page, fakes: Fakes, locale: 'zh-CN' | 'en') 
 
 test.describe('tool pages accessibility', () => {
   for (const [tool, setUp] of Object.entries(states)) {
-    for (const locale of ['zh-CN', 'en'] as const) {
+    for (const locale of LOCALES) {
       for (const theme of ['light', 'dark'] as const) {
         test(`has no WCAG 2.2 AA violations with results shown: ${tool} (${locale}, ${theme})`, async ({ page, fakes }) => {
           await page.emulateMedia({ colorScheme: theme });

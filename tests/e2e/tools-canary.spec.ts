@@ -1,3 +1,4 @@
+import { LOCALES } from '~/site/locale';
 import { expect, OAUTH_APPS, openTool, test, TOKENS } from './tools/fixtures';
 import { liveVerdict } from './tools/helpers';
 
@@ -10,7 +11,7 @@ const CANARY = TOKENS.canary;
 test.describe('canary token', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  for (const locale of ['zh-CN', 'en'] as const) {
+  for (const locale of LOCALES) {
     test(`stays out of every place it must not reach (${locale})`, async ({ page, context, fakes }) => {
       const requests: Array<{ url: string; headers: Record<string, string>; body: string }> = [];
       const consoleLines: string[] = [];

@@ -1,3 +1,4 @@
+import { LOCALES } from '~/site/locale';
 /**
  * The OAuth playground end to end against the fake Coze server: the PKCE redirect round trip and the
  * device flow (one per locale), one failure, the canary, axe. Every other failure is driven through
@@ -67,7 +68,7 @@ async function expectCanaryClean(page: Page, watch: Awaited<ReturnType<typeof wa
 }
 
 test.describe('OAuth playground', () => {
-  for (const locale of ['zh-CN', 'en'] as const) {
+  for (const locale of LOCALES) {
     test(`PKCE round trip (${locale}): authorize, exchange on click, test, refresh; no token leaks`, async ({ page, fakes }, testInfo) => {
       const t = playgroundLabels[locale];
       const watch = await watchPage(page);
@@ -145,7 +146,7 @@ test.describe('OAuth playground', () => {
     expect(await axeViolations(page, testInfo)).toEqual([]);
   });
 
-  for (const locale of ['zh-CN', 'en'] as const) {
+  for (const locale of LOCALES) {
     test(`has no axe violations on the first step, restores a share link without a base URL (${locale})`, async ({ page }, testInfo) => {
       await open(page, locale, `#flow=web&host=com&client_id=${OAUTH_APPS.com.pkce.clientId}`);
       await expect(page.locator('[name="flow"][value="web"]')).toBeChecked();
