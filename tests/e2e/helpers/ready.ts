@@ -7,6 +7,8 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function islandsHydrated(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 20_000 });
+  // A wizard opened on a linked step loads its machine first, then opens the step (use-wizard.ts).
+  await expect(page.locator('[data-wizard]:not([data-hydrated="true"])')).toHaveCount(0, { timeout: 20_000 });
   // A wizard check step fetches its form after hydrating (LazyCheckForm): ready once it is there.
   await expect(page.locator('[data-check-form-loading]')).toHaveCount(0, { timeout: 20_000 });
   // Events the page queued while starting (CSP violation reports, console lines) reach the test
