@@ -25,6 +25,7 @@ import { RequestPreview } from '~/islands/tools/RequestPreview';
 import { ResultSection } from '~/islands/tools/ResultSection';
 import { commandPlan, firstOrigins, STAND_IN, type CommandPlan } from '~/islands/tools/stand-ins';
 import type { BaseToolProps } from '~/islands/tools/types';
+import { runAnnouncement } from '~/islands/tools/run-announcement';
 import { useProbeRun } from '~/islands/tools/use-probe-run';
 import { VerdictView } from '~/islands/tools/VerdictView';
 import { TestAccessToken } from '~/islands/tools/refresh/TestAccessToken';
@@ -150,16 +151,7 @@ function RefreshTestView(props: Props) {
     setSubmitted(false);
     refresh(host);
   }, [success]);
-  const announcement =
-    state.phase === 'running'
-      ? l.running
-      : result
-        ? fill(l.announceDone, { title: copy.verdicts[result.verdict].title })
-        : state.phase === 'cancelled'
-          ? l.cancelled
-          : state.phase === 'failed'
-            ? l.failed
-            : '';
+  const announcement = runAnnouncement(state, l, (done) => copy.verdicts[done.verdict].title);
   const text = { autocomplete: 'off', spellcheck: false, autocapitalize: 'off', disabled: running } as const;
   const blocked = draft ? blockedOrigin(host, refs.baseUrl.current?.value ?? '') : null;
 

@@ -16,6 +16,7 @@ import { TokenReport } from '~/islands/tools/token-check/TokenReport';
 import { TokenForm } from '~/islands/tools/token-form/TokenForm';
 import { useTokenForm, type TokenPreset } from '~/islands/tools/token-form/use-token-form';
 import type { BaseToolProps } from '~/islands/tools/types';
+import { runAnnouncement } from '~/islands/tools/run-announcement';
 import { useProbeRun } from '~/islands/tools/use-probe-run';
 import { VerdictView } from '~/islands/tools/VerdictView';
 
@@ -54,16 +55,7 @@ function TokenCheckView(props: Props) {
 
   const { normalized } = form.draft;
   const result = state.phase === 'done' ? state.result : null;
-  const announcement =
-    state.phase === 'running'
-      ? l.running
-      : result
-        ? fill(l.announceDone, { title: copy.verdicts[result.verdict].title })
-        : state.phase === 'cancelled'
-          ? l.cancelled
-          : state.phase === 'failed'
-            ? l.failed
-            : '';
+  const announcement = runAnnouncement(state, l, (done) => copy.verdicts[done.verdict].title);
   const other = ranWith.host === 'cn' ? 'com' : 'cn';
 
   return (

@@ -12,6 +12,7 @@ import { RequestPreview } from '~/islands/tools/RequestPreview';
 import { ResultSection } from '~/islands/tools/ResultSection';
 import { commandPlan, firstOrigins, STAND_IN } from '~/islands/tools/stand-ins';
 import type { BaseToolProps } from '~/islands/tools/types';
+import { runAnnouncement } from '~/islands/tools/run-announcement';
 import { useProbeRun } from '~/islands/tools/use-probe-run';
 import { VerdictView } from '~/islands/tools/VerdictView';
 import { jwtExplain } from '~/islands/tools/jwt/explain';
@@ -76,16 +77,7 @@ export function Exchange({ base, labels: j, jwt, host, baseUrl, form }: Props) {
   };
 
   const result = state.phase === 'done' ? state.result : null;
-  const announcement =
-    state.phase === 'running'
-      ? l.running
-      : result
-        ? fill(l.announceDone, { title: base.copy.verdicts[result.verdict].title })
-        : state.phase === 'cancelled'
-          ? l.cancelled
-          : state.phase === 'failed'
-            ? l.failed
-            : '';
+  const announcement = runAnnouncement(state, l, (done) => base.copy.verdicts[done.verdict].title);
   return (
     <section class="tool-form" aria-labelledby="jw-exchange-heading" data-exchange>
       <h2 id="jw-exchange-heading">{j.exchangeHeading}</h2>
